@@ -1,0 +1,145 @@
+/**
+ * Every phrase of a pack, compiled into one token trie. Scanning walks the
+ * trie from each token, so the cost is one pass over the text whatever the
+ * number of phrases.
+ */
+
+import { type Sequence, testWord, type WordTest } from './phrase.js';
+import { BREAK, type Tokens, WORD } from './tokenize.js';
+
+/** What reaching the end of a phrase means. */
+export interface Terminal {
+  /** Index into the compiled pack's rules. */
+  rule: number;
+  /** Index of the phrase within its rule (`-1`-based lists are not used). */
+  phrase: number;
+  /** `match` for the rule's phrases, `except` for phrases that cancel overlapping matches. */
+  role: 'match' | 'except';
+  anchored: boolean;
+  atEnd: boolean;
+  /** Slot name → depth (token offset from the match start). */
+  captures: ReadonlyArray<readonly [string, number]>;
+  /** How many literal tokens the phrase has: more literal = more specific. */
+  literals: number;
+  /** The flagged part, as token offsets `[from, to)` from the match start; `null` = all of it. */
+  mark: readonly [number, number] | null;
+}
+
+interface SlotEdge {
+  sig: string;
+  test: WordTest;
+  child: TrieNode;
+}
+
+export interface TrieNode {
+  words: Map<string, TrieNode> | null;
+  slots: SlotEdge[] | null;
+  terminals: Terminal[] | null;
+}
+
+function node(): TrieNode {
+  return { words: null, slots: null, terminals: null };
+}
+
+/** Builds an empty trie. */
+export function createTrie(): TrieNode {
+  return node();
+}
+
+/** Adds every sequence of a phrase to the trie. */
+export function addPhrase(
+  root: TrieNode,
+  sequences: readonly Sequence[],
+  base: Omit<Terminal, 'anchored' | 'atEnd' | 'captures' | 'literals' | 'mark'>,
+): void {
+  for (const seq of sequences) {
+    let cur = root;
+    const captures: [string, number][] = [];
+    let literals = 0;
+    let depth = 0;
+    let markFrom = -1;
+    let markTo = -1;
+    for (const e of seq.elements) {
+      if (e.t === 'open') {
+        markFrom = depth;
+        continue;
+      }
+      if (e.t === 'close') {
+        markTo = depth;
+        continue;
+      }
+      if (e.t === 'lit') {
+        literals++;
+        cur.words ??= new Map();
+        let next = cur.words.get(e.key);
+        if (!next) {
+          next = node();
+          cur.words.set(e.key, next);
+        }
+        cur = next;
+      } else {
+        if (e.name) captures.push([e.name, depth]);
+        if (e.literal) literals++;
+        cur.slots ??= [];
+        let edge = cur.slots.find((s) => s.sig === e.sig);
+        if (!edge) {
+          edge = { sig: e.sig, test: e.test, child: node() };
+          cur.slots.push(edge);
+        }
+        cur = edge.child;
+      }
+      depth++;
+    }
+    const mark = markFrom >= 0 ? ([markFrom, markTo] as const) : null;
+    cur.terminals ??= [];
+    cur.terminals.push({ ...base, anchored: seq.anchored, atEnd: seq.atEnd, captures, literals, mark });
+  }
+}
+
+/** One phrase found in the text, in token indices `[first, last]`. */
+export interface Hit {
+  terminal: Terminal;
+  first: number;
+  last: number;
+}
+
+/**
+ * Walks the trie from every token and reports each phrase that ends there.
+ * `onHit` is called for every hit; callers pick the best per rule and place.
+ */
+export function scan(root: TrieNode, tokens: Tokens, onHit: (hit: Hit) => void): void {
+  const { count, kind, key, sentenceStart, sentenceEnd } = tokens;
+  const walk = (cur: TrieNode, first: number, j: number): void => {
+    const terms = cur.terminals;
+    if (terms !== null && j > first) {
+      for (const t of terms) {
+        if (t.anchored && sentenceStart[first] !== 1) continue;
+        if (t.atEnd && sentenceEnd[j - 1] !== 1) continue;
+        onHit({ terminal: t, first, last: j - 1 });
+      }
+    }
+    if (j >= count || kind[j] === BREAK) return;
+    const k = key[j] as string;
+    if (cur.words !== null) {
+      const next = cur.words.get(k);
+      if (next !== undefined) walk(next, first, j + 1);
+    }
+    if (cur.slots !== null && kind[j] === WORD) {
+      for (const edge of cur.slots) if (testWord(edge.test, k)) walk(edge.child, first, j + 1);
+    }
+  };
+  const rootWords = root.words;
+  const rootSlots = root.slots;
+  for (let i = 0; i < count; i++) {
+    if (kind[i] === BREAK) continue;
+    // Inline the first step: most tokens start no phrase at all.
+    const k = key[i] as string;
+    if (rootWords !== null) {
+      const next = rootWords.get(k);
+      if (next !== undefined) walk(next, i, i + 1);
+    }
+    if (rootSlots !== null && kind[i] === WORD) {
+      for (const edge of rootSlots) if (testWord(edge.test, k)) walk(edge.child, i, i + 1);
+    }
+  }
+}
