@@ -14,7 +14,7 @@ import type { CheckInput, CheckResult, Reminder, Severity, Signal, Warning } fro
 
 /** The signal whose presence means "the customer reports a problem". */
 export const PROBLEM_SIGNAL = 'customer-problem';
-const BRIEF_WORDS = 40;
+const BRIEF_WORDS = 15;
 const SUBSTANTIVE_WORDS = 8;
 const SEVERITY_RANK: Record<Severity, number> = { hint: 0, warning: 1, error: 2 };
 
@@ -32,6 +32,8 @@ interface Candidate extends Span {
   captures: Map<string, string>;
   sentenceStart: boolean;
   specificity: number;
+  /** Found by a regex pattern rather than a phrase. */
+  fromPattern: boolean;
 }
 
 /** What a scan of one text found, grouped by rule index. */
@@ -92,6 +94,7 @@ function scanText(pack: CompiledPack, text: string, kinds: ReadonlySet<CompiledR
       captures,
       sentenceStart: tokens.sentenceStart[first] === 1,
       specificity: t.literals,
+      fromPattern: false,
     });
   });
   // Patterns: one regex pass each, over the same (masked) text.
@@ -119,6 +122,7 @@ function scanText(pack: CompiledPack, text: string, kinds: ReadonlySet<CompiledR
           captures: new Map(),
           sentenceStart: opensSentence(text, start),
           specificity: 0,
+          fromPattern: true,
         });
       }
     }
@@ -148,7 +152,12 @@ function bestMatches(found: Found): Map<number, Candidate[]> {
   return out;
 }
 
-/** Across rules: a finding inside another rule's longer finding is dropped; on equal spans the stronger wins. */
+/**
+ * Across rules: a phrase finding inside another rule's longer phrase finding
+ * says the same thing twice and is dropped ("you must have" is blame, not a
+ * directive); on equal spans the stronger wins. Pattern findings (capitals,
+ * "!!!") are about form, so they never hide a phrase finding.
+ */
 function resolveAcrossRules(cands: Candidate[]): Candidate[] {
   cands.sort(
     (a, b) => a.start - b.start || b.end - a.end || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.ruleIndex - b.ruleIndex,
@@ -156,9 +165,9 @@ function resolveAcrossRules(cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   let cover: Candidate | null = null;
   for (const c of cands) {
-    if (cover && c.start >= cover.start && c.end <= cover.end) continue;
+    if (cover && c.start >= cover.start && c.end <= cover.end && !c.fromPattern) continue;
     out.push(c);
-    if (!cover || c.end > cover.end) cover = c;
+    if (!c.fromPattern && (!cover || c.end > cover.end)) cover = c;
   }
   return out;
 }

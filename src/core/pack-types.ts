@@ -91,6 +91,6 @@ export interface RulePack {
 export const CONDITIONS = {
   always: 'every reply',
   problem: 'the customer reports a problem (without a customer message: the draft talks about one)',
-  'brief-problem': 'the customer reports a problem in a few words, so details are likely missing',
+  'brief-problem': 'the customer reports a problem in fewer than 15 words, so details are likely missing',
   substantive: 'the draft has at least eight words',
 } as const;

@@ -142,6 +142,7 @@ class Parser {
     const m = /^[*]?[\p{L}\p{N}_'’\u02bc-]+[*]?|^[*]/u.exec(this.s.slice(this.i));
     if (!m) throw new PhraseError(`unexpected "${ch}" at ${this.i + 1}`);
     this.i += m[0].length;
+    if (/^[\p{L}\p{N}_'*]/u.test(this.s.slice(this.i))) throw new PhraseError(`"*" may only start or end a word (at ${this.i})`);
     for (const part of m[0].split('-')) {
       if (part === '') continue;
       const w = normalizeWord(part);

@@ -1,0 +1,26 @@
+import { avoidRule } from './rule-test.js';
+
+avoidRule('trigger-cant', {
+  flags: [
+    {
+      draft: "I can't do anything until you send the receipt.",
+      text: "I can't do anything until",
+      suggestion: "I'll be happy to take care of that as soon as",
+    },
+    ["There's nothing I can do.", "There's nothing I can do"],
+    ['There is nothing we can do about it.', 'There is nothing we can do'],
+    ['We are unable to process refunds on weekends.', 'We are unable to'],
+    ["I'm unable to change the plan.", "I'm unable to"],
+    { draft: 'This is not possible until Monday.', text: 'is not possible until', suggestion: 'will be possible as soon as' },
+    ["I can't help you with that.", "I can't help you"],
+    ["That's not my department.", "That's not my department"],
+  ],
+  leaves: [
+    "I can't wait to hear how the new setup works for you.",
+    "I can't thank you enough for your patience.",
+    "I couldn't be happier that it works now.",
+    "I can't help but notice you have been with us for ten years!",
+    'Nothing is more important to me than getting this right.',
+    'I will do everything I can to fix this today.',
+  ],
+});
