@@ -14,7 +14,7 @@ import {
   type RuleSpec,
 } from './pack-types.js';
 import { parsePhrase } from './phrase.js';
-import { addPhrase, createTrie, type TrieNode } from './trie.js';
+import { addPhrase, createTrie, finalizeTrie, type TrieNode } from './trie.js';
 import type { PackProblem, Severity } from './types.js';
 import { pointer, validatePack } from './validate.js';
 
@@ -191,6 +191,7 @@ function compileRules(resolved: RulePack): { rules: CompiledRule[]; trie: TrieNo
     });
     for (const e of spec.except ?? []) addPhrase(trie, parsePhrase(e), { rule: index, phrase: -1, role: 'except' });
   }
+  finalizeTrie(trie);
   return { rules, trie };
 }
 

@@ -95,9 +95,10 @@ class Parser {
           throw new PhraseError(`missing "${close}"`);
         }
         const optional = ch === '[';
-        const single = asChoice(options);
-        if (single) out.push(optional ? { t: 'alt', options: [[single], []] } : single);
-        else out.push({ t: 'alt', options: optional ? [...options, []] : options });
+        const grouped = groupOptions(options);
+        const only = grouped.length === 1 ? (grouped[0] as Node[]) : null;
+        if (only && !optional && only.length === 1) out.push(only[0] as Node);
+        else out.push({ t: 'alt', options: optional ? [...grouped, []] : grouped });
       } else if (ch === '{') {
         out.push(this.slot());
       } else if (ch === '<' || ch === '>') {
@@ -193,19 +194,33 @@ function choice(name: string | null, alts: readonly string[]): Element {
   return { t: 'slot', name, test: { kind: 'set', words, globs }, sig, literal: globs.length === 0 || words.size > 0 };
 }
 
-/** `(a|b|frustrat*)`: every option one plain word or glob, so one trie edge can stand for all of them. */
-function asChoice(options: Node[][]): Element | null {
-  const alts: string[] = [];
-  for (const o of options) {
-    if (o.length !== 1) return null;
-    const e = o[0] as Node;
-    if (e.t === 'lit' && /^[\p{L}\p{N}_']/u.test(e.key)) alts.push(e.key);
-    else if (e.t === 'slot' && e.name === null && e.test.kind === 'set' && e.test.words.size === 0 && e.test.globs.length === 1) {
-      const g = e.test.globs[0] as Glob;
-      alts.push(g.prefix ? `${g.prefix}*` : `*${g.suffix}`);
-    } else return null;
+/** The word or glob a one-token option stands for, or null for anything else. */
+function singleWord(option: Node[]): string | null {
+  if (option.length !== 1) return null;
+  const e = option[0] as Node;
+  if (e.t === 'lit' && /^[\p{L}\p{N}_']/u.test(e.key)) return e.key;
+  if (e.t === 'slot' && e.name === null && e.test.kind === 'set' && e.test.words.size === 0 && e.test.globs.length === 1) {
+    const g = e.test.globs[0] as Glob;
+    return g.prefix ? `${g.prefix}*` : `*${g.suffix}`;
   }
-  return alts.length > 1 ? choice(null, alts) : null;
+  return null;
+}
+
+/**
+ * Regroups `(a|b|frustrat*|go on)` so that its one-word options become a
+ * single trie edge (`{a|b|frustrat*}`) beside the longer ones: alternatives
+ * then add branches to the trie, not copies of the whole phrase.
+ */
+function groupOptions(options: Node[][]): Node[][] {
+  const words: string[] = [];
+  const rest: Node[][] = [];
+  for (const o of options) {
+    const w = singleWord(o);
+    if (w === null) rest.push(o);
+    else words.push(w);
+  }
+  if (words.length < 2) return options;
+  return [[choice(null, words)], ...rest];
 }
 
 function expand(nodes: Node[]): Element[][] {
@@ -229,8 +244,23 @@ function expand(nodes: Node[]): Element[][] {
   return acc;
 }
 
-/** Parses a phrase into the token sequences it matches. Throws `PhraseError` with a readable message. */
+const cache = new Map<string, Sequence[]>();
+const CACHE_LIMIT = 20_000;
+
+/**
+ * Parses a phrase into the token sequences it matches. Throws `PhraseError`
+ * with a readable message. Results are cached: packs share most phrases.
+ */
 export function parsePhrase(source: string): Sequence[] {
+  const cached = cache.get(source);
+  if (cached) return cached;
+  const parsed = parseUncached(source);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(source, parsed);
+  return parsed;
+}
+
+function parseUncached(source: string): Sequence[] {
   if (typeof source !== 'string' || source.trim() === '') throw new PhraseError('is empty');
   const { seq, anchored, atEnd } = new Parser(source).parse();
   const sequences = expand(seq).filter((s) => s.some((e) => e.t === 'lit' || e.t === 'slot'));

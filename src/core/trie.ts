@@ -35,10 +35,45 @@ export interface TrieNode {
   words: Map<string, TrieNode> | null;
   slots: SlotEdge[] | null;
   terminals: Terminal[] | null;
+  /** Built by `finalizeTrie`: every child reachable by an exact word, literal or from a word set. */
+  index: Map<string, TrieNode[]> | null;
+  /** Built by `finalizeTrie`: edges that need a test per token (globs, any word). */
+  loose: SlotEdge[] | null;
 }
 
 function node(): TrieNode {
-  return { words: null, slots: null, terminals: null };
+  return { words: null, slots: null, terminals: null, index: null, loose: null };
+}
+
+/**
+ * Indexes every node for scanning: literal children and the words of set
+ * edges go into one map, so a token costs one lookup however many
+ * alternatives lead on from a node. Call once, after the last `addPhrase`.
+ */
+export function finalizeTrie(root: TrieNode): void {
+  const stack = [root];
+  while (stack.length > 0) {
+    const cur = stack.pop() as TrieNode;
+    const index = new Map<string, TrieNode[]>();
+    const add = (w: string, child: TrieNode) => {
+      const list = index.get(w);
+      if (list) list.push(child);
+      else index.set(w, [child]);
+    };
+    const loose: SlotEdge[] = [];
+    if (cur.words) for (const [w, child] of cur.words) add(w, child);
+    for (const edge of cur.slots ?? []) {
+      if (edge.test.kind === 'any') loose.push(edge);
+      else {
+        for (const w of edge.test.words) add(w, edge.child);
+        if (edge.test.globs.length > 0) loose.push({ ...edge, test: { kind: 'set', words: new Set(), globs: edge.test.globs } });
+      }
+    }
+    cur.index = index.size > 0 ? index : null;
+    cur.loose = loose.length > 0 ? loose : null;
+    if (cur.words) stack.push(...cur.words.values());
+    for (const edge of cur.slots ?? []) stack.push(edge.child);
+  }
 }
 
 /** Builds an empty trie. */
@@ -81,7 +116,7 @@ export function addPhrase(
         if (e.name) captures.push([e.name, depth]);
         if (e.literal) literals++;
         cur.slots ??= [];
-        let edge = cur.slots.find((s) => s.sig === e.sig);
+        let edge = cur.slots.find((s) => s.test === e.test) ?? cur.slots.find((s) => s.sig === e.sig);
         if (!edge) {
           edge = { sig: e.sig, test: e.test, child: node() };
           cur.slots.push(edge);
@@ -109,37 +144,27 @@ export interface Hit {
  */
 export function scan(root: TrieNode, tokens: Tokens, onHit: (hit: Hit) => void): void {
   const { count, kind, key, sentenceStart, sentenceEnd } = tokens;
+  const step = (cur: TrieNode, first: number, j: number): void => {
+    const k = key[j] as string;
+    const children = cur.index?.get(k);
+    if (children !== undefined) {
+      // Literal children hold punctuation too; word sets only ever match words (the index holds both).
+      for (const child of children) walk(child, first, j + 1);
+    }
+    if (cur.loose !== null && kind[j] === WORD) {
+      for (const edge of cur.loose) if (testWord(edge.test, k)) walk(edge.child, first, j + 1);
+    }
+  };
   const walk = (cur: TrieNode, first: number, j: number): void => {
     const terms = cur.terminals;
-    if (terms !== null && j > first) {
+    if (terms !== null) {
       for (const t of terms) {
         if (t.anchored && sentenceStart[first] !== 1) continue;
         if (t.atEnd && sentenceEnd[j - 1] !== 1) continue;
         onHit({ terminal: t, first, last: j - 1 });
       }
     }
-    if (j >= count || kind[j] === BREAK) return;
-    const k = key[j] as string;
-    if (cur.words !== null) {
-      const next = cur.words.get(k);
-      if (next !== undefined) walk(next, first, j + 1);
-    }
-    if (cur.slots !== null && kind[j] === WORD) {
-      for (const edge of cur.slots) if (testWord(edge.test, k)) walk(edge.child, first, j + 1);
-    }
+    if (j < count && kind[j] !== BREAK) step(cur, first, j);
   };
-  const rootWords = root.words;
-  const rootSlots = root.slots;
-  for (let i = 0; i < count; i++) {
-    if (kind[i] === BREAK) continue;
-    // Inline the first step: most tokens start no phrase at all.
-    const k = key[i] as string;
-    if (rootWords !== null) {
-      const next = rootWords.get(k);
-      if (next !== undefined) walk(next, i, i + 1);
-    }
-    if (rootSlots !== null && kind[i] === WORD) {
-      for (const edge of rootSlots) if (testWord(edge.test, k)) walk(edge.child, i, i + 1);
-    }
-  }
+  for (let i = 0; i < count; i++) if (kind[i] !== BREAK) step(root, i, i);
 }
