@@ -8,6 +8,11 @@ avoidRule('trigger-cant', {
       suggestion: "I'll be happy to take care of that as soon as",
     },
     ["There's nothing I can do.", "There's nothing I can do"],
+    {
+      draft: "There's nothing I can do until the courier replies.",
+      text: "There's nothing I can do until",
+      suggestion: "I'll be happy to take care of that as soon as",
+    },
     ['There is nothing we can do about it.', 'There is nothing we can do'],
     ['We are unable to process refunds on weekends.', 'We are unable to'],
     ["I'm unable to change the plan.", "I'm unable to"],
