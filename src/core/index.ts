@@ -8,9 +8,8 @@ import { type CompiledPack, compilePack, parsePack } from './pack.js';
 import { defaultPackSource } from './packs/default.js';
 import type { CheckInput, CheckResult } from './types.js';
 
-export { PROBLEM_SIGNAL } from './check.js';
 export { findMasks, type MaskRange } from './mask.js';
-export { type CompiledPack, type CompiledRule, PackError } from './pack.js';
+export { type CompiledPack, type CompiledRule, PackError, PROBLEM_SIGNAL } from './pack.js';
 export { CONDITIONS, type RuleKind, type RuleOverride, type RulePack, type RuleSpec } from './pack-types.js';
 export { applyEdit, type Edit, suggestionEdit } from './rewrite.js';
 export * from './types.js';

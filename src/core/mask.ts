@@ -164,7 +164,7 @@ export function applyMasks(text: string, masks: readonly MaskRange[]): string {
   let pos = 0;
   for (const m of masks) {
     out += text.slice(pos, m.start);
-    out += text.slice(m.start, m.end).replace(/[^\r\n\u2028\u2029]/g, ' ');
+    out += text.slice(m.start, m.end).replace(/[^\r\n\u2028\u2029]+/g, (run) => ' '.repeat(run.length));
     pos = m.end;
   }
   return out + text.slice(pos);

@@ -67,11 +67,17 @@ export interface CompiledPack {
   description: string;
   rules: CompiledRule[];
   byId: ReadonlyMap<string, CompiledRule>;
+  /** Phrases read in the draft: avoid and require rules, and the problem signal (the draft's topic). */
   trie: TrieNode;
+  /** Phrases read in the customer's message: the signal rules. */
+  customerTrie: TrieNode;
   score: { severity: Record<Severity, number>; repeat: number };
   /** The whole pack with every rule spelled out (`extends: "none"`): what the engine runs. */
   resolved: RulePack;
 }
+
+/** The signal whose presence means "the customer reports a problem"; also read in the draft. */
+export const PROBLEM_SIGNAL = 'customer-problem';
 
 const DEFAULT_SCORE = { severity: { hint: 3, warning: 10, error: 20 }, repeat: 0.5 };
 
@@ -160,8 +166,9 @@ function compilePattern(p: PatternSpec): CompiledPattern {
   };
 }
 
-function compileRules(resolved: RulePack): { rules: CompiledRule[]; trie: TrieNode } {
+function compileRules(resolved: RulePack): { rules: CompiledRule[]; trie: TrieNode; customerTrie: TrieNode } {
   const trie = createTrie();
+  const customerTrie = createTrie();
   const rules: CompiledRule[] = [];
   for (const [id, spec] of Object.entries(resolved.rules as Record<string, RuleSpec>)) {
     const rule: CompiledRule = {
@@ -186,13 +193,17 @@ function compileRules(resolved: RulePack): { rules: CompiledRule[]; trie: TrieNo
     const index = rules.length;
     rules.push(rule);
     if (!rule.enabled) continue;
-    rule.phrases.forEach((p, phrase) => {
-      addPhrase(trie, parsePhrase(p.match), { rule: index, phrase, role: 'match' });
-    });
-    for (const e of spec.except ?? []) addPhrase(trie, parsePhrase(e), { rule: index, phrase: -1, role: 'except' });
+    const tries = rule.kind !== 'signal' ? [trie] : id === PROBLEM_SIGNAL ? [trie, customerTrie] : [customerTrie];
+    for (const t of tries) {
+      rule.phrases.forEach((p, phrase) => {
+        addPhrase(t, parsePhrase(p.match), { rule: index, phrase, role: 'match' });
+      });
+      for (const e of spec.except ?? []) addPhrase(t, parsePhrase(e), { rule: index, phrase: -1, role: 'except' });
+    }
   }
   finalizeTrie(trie);
-  return { rules, trie };
+  finalizeTrie(customerTrie);
+  return { rules, trie, customerTrie };
 }
 
 /**
@@ -208,13 +219,14 @@ export function compilePack(value: unknown, base: CompiledPack | null = null, la
   const mergeProblems: PackProblem[] = [];
   const resolved = merge(pack, extending && base ? base.resolved : null, mergeProblems);
   if (mergeProblems.length > 0) throw new PackError(mergeProblems, label);
-  const { rules, trie } = compileRules(resolved);
+  const { rules, trie, customerTrie } = compileRules(resolved);
   return {
     name: resolved.name,
     description: resolved.description ?? '',
     rules,
     byId: new Map(rules.map((r) => [r.id, r])),
     trie,
+    customerTrie,
     score: resolved.score as CompiledPack['score'],
     resolved,
   };

@@ -297,8 +297,11 @@ export function slotNames(sequences: readonly Sequence[]): Set<string> {
 export function testWord(test: WordTest, key: string): boolean {
   if (test.kind === 'any') return true;
   if (test.words.has(key)) return true;
-  for (const g of test.globs) {
-    if (key.length > g.prefix.length + g.suffix.length && key.startsWith(g.prefix) && key.endsWith(g.suffix)) return true;
-  }
+  for (const g of test.globs) if (matchesGlob(g, key)) return true;
   return false;
+}
+
+/** Whether a token key matches a glob (`frustrat*` needs at least one more letter). */
+export function matchesGlob(g: Glob, key: string): boolean {
+  return key.length > g.prefix.length + g.suffix.length && key.startsWith(g.prefix) && key.endsWith(g.suffix);
 }

@@ -54,6 +54,19 @@ function isZeroWidth(c: number): boolean {
   return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
 }
 
+/** Classes of every UTF-16 code unit, filled in on first sight (0 = not yet known, else class + 1). */
+const CLASS_CACHE = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) CLASS_CACHE[c] = (ASCII[c] as number) + 1;
+
+/** The class of a code unit: one array read after the first time. */
+function classOf(c: number): number {
+  const cached = CLASS_CACHE[c] as number;
+  if (cached !== 0) return cached - 1;
+  const cls = classify(c);
+  CLASS_CACHE[c] = cls + 1;
+  return cls;
+}
+
 function classify(c: number): number {
   if (c < 128) return ASCII[c] as number;
   if (c === 0x2019 || c === 0x2018 || c === 0x02bc) return C_APOS;
@@ -103,7 +116,7 @@ export function tokenize(text: string, lower: string = foldCase(text)): Tokens {
   let newlines = 0;
 
   const push = (k: number, s: number, e: number, kk: string): void => {
-    if (count >= cap) return;
+    if (count >= cap - 1) return;
     kind[count] = k;
     start[count] = s;
     end[count] = e;
@@ -114,7 +127,7 @@ export function tokenize(text: string, lower: string = foldCase(text)): Tokens {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const cls = classify(c);
+    const cls = classOf(c);
     if (cls === C_SPACE || (cls !== C_WORD && isZeroWidth(c))) {
       i++;
       continue;
@@ -139,17 +152,21 @@ export function tokenize(text: string, lower: string = foldCase(text)): Tokens {
     if (cls === C_WORD) {
       const s = i;
       let hasZeroWidth = false;
+      let hasCurlyApostrophe = false;
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        const dc = classify(d);
+        const dc = classOf(d);
         if (dc === C_WORD) {
           i++;
-        } else if ((dc === C_APOS || dc === C_HYPHEN) && i + 1 < n && classify(text.charCodeAt(i + 1)) === C_WORD) {
-          // Apostrophes stay inside words (don't); hyphens split them (follow-up = follow up).
-          if (dc === C_HYPHEN) break;
+          continue;
+        }
+        // Apostrophes stay inside words (don't); hyphens split them (follow-up = follow up).
+        const inside = i + 1 < n && classOf(text.charCodeAt(i + 1)) === C_WORD;
+        if (dc === C_APOS && inside) {
+          if (d !== 39) hasCurlyApostrophe = true;
           i++;
-        } else if (isZeroWidth(d) && i + 1 < n && classify(text.charCodeAt(i + 1)) === C_WORD) {
+        } else if (dc !== C_WORD && isZeroWidth(d) && inside) {
           hasZeroWidth = true;
           i++;
         } else {
@@ -157,16 +174,14 @@ export function tokenize(text: string, lower: string = foldCase(text)): Tokens {
         }
       }
       let k = lower.slice(s, i);
-      if (k.indexOf('\u2019') >= 0 || k.indexOf('\u2018') >= 0 || k.indexOf('\u02bc') >= 0) {
-        k = k.replace(/[\u2018\u2019\u02bc]/g, "'");
-      }
+      if (hasCurlyApostrophe) k = k.replace(/[\u2018\u2019\u02bc]/g, "'");
       if (hasZeroWidth) k = k.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
       if (atSentenceStart) sentenceStart[count] = 1;
       push(WORD, s, i, k);
       words++;
       atSentenceStart = false;
       // Skip the hyphen that split a word, without making it a token.
-      if (i < n && classify(text.charCodeAt(i)) === C_HYPHEN && i + 1 < n && classify(text.charCodeAt(i + 1)) === C_WORD) i++;
+      if (i + 1 < n && classOf(text.charCodeAt(i)) === C_HYPHEN && classOf(text.charCodeAt(i + 1)) === C_WORD) i++;
       continue;
     }
     // Punctuation and symbols: one token per code point.

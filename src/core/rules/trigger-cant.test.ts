@@ -22,6 +22,8 @@ avoidRule('trigger-cant', {
   ],
   leaves: [
     "I can't wait to hear how the new setup works for you.",
+    "Let me know if there's anything else I can do.",
+    'Is there anything more we can do for you?',
     "I can't thank you enough for your patience.",
     "I couldn't be happier that it works now.",
     "I can't help but notice you have been with us for ten years!",
