@@ -1,13 +1,13 @@
 /**
  * End-to-end tests of the `tactful` CLI: they spawn the built `dist/cli.js`
- * (`npm test` builds it first; otherwise run `node build.mjs`).
+ * (built by test/global-setup.ts before the tests run).
  */
 
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseMacros } from '../src/cli/inputs.js';
 import type { JsonRecord } from '../src/cli/report-json.js';
 import { loadPack } from '../src/core/index.js';
@@ -36,17 +36,6 @@ function tactful(args: string[], input?: string): Run {
 function json(run: Run): JsonRecord[] {
   return JSON.parse(run.stdout) as JsonRecord[];
 }
-
-beforeAll(() => {
-  const newest = (dir: string): number =>
-    Math.max(...readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).map((f) => statSync(join(root, dir, f)).mtimeMs));
-  let built = 0;
-  try {
-    built = statSync(cli).mtimeMs;
-  } catch {}
-  if (built < Math.max(newest('src/cli'), newest('src/core')))
-    throw new Error('dist/cli.js is missing or stale: run `node build.mjs` (npm test does)');
-});
 
 describe('tactful (general)', () => {
   it('prints help with --help and -h', () => {
