@@ -19,6 +19,7 @@ type Kinds = ReadonlySet<CompiledRule['kind']>;
 const DRAFT_KINDS: Kinds = new Set(['avoid', 'require', 'signal']);
 const DRAFT_PATTERN_KINDS: Kinds = new Set(['avoid', 'require']);
 const CUSTOMER_KINDS: Kinds = new Set(['signal']);
+const NO_CAPTURES: ReadonlyMap<string, string> = new Map();
 
 interface Span {
   start: number;
@@ -31,7 +32,7 @@ interface Candidate extends Span {
   severity: Severity;
   message: string;
   rewrites: string[];
-  captures: Map<string, string>;
+  captures: ReadonlyMap<string, string>;
   sentenceStart: boolean;
   specificity: number;
   /** Found by a regex pattern rather than a phrase. */
@@ -92,10 +93,14 @@ function scanText(
       return;
     }
     const phrase = rule.phrases[t.phrase];
-    const captures = new Map<string, string>();
-    for (const [name, depth] of t.captures) {
-      const k = hit.first + depth;
-      captures.set(name, text.slice(tokens.start[k], tokens.end[k]));
+    let captures = NO_CAPTURES;
+    if (t.captures.length > 0) {
+      const found = new Map<string, string>();
+      for (const [name, depth] of t.captures) {
+        const k = hit.first + depth;
+        found.set(name, text.slice(tokens.start[k], tokens.end[k]));
+      }
+      captures = found;
     }
     // Spelled out, not spread: this runs for every hit and a spread is ~50× slower here.
     push(matches, t.rule, {
@@ -134,7 +139,7 @@ function scanText(
           severity: p.severity ?? rule.severity,
           message: p.message ?? rule.message,
           rewrites: p.rewrites,
-          captures: new Map(),
+          captures: NO_CAPTURES,
           sentenceStart: opensSentence(text, start),
           specificity: 0,
           fromPattern: true,

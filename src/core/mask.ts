@@ -55,11 +55,13 @@ export function findMasks(text: string): MaskRange[] {
   let tail = lines.length;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (FORWARD_HEADER.test(line.text)) {
+    // Cheap tests first: most lines are plain prose and skip every regex below.
+    const t = line.text;
+    if ((t.includes('-') || t.includes('Begin')) && FORWARD_HEADER.test(t)) {
       tail = i;
       break;
     }
-    if (OUTLOOK_FROM.test(line.text) && outlookHeaderAt(lines, i)) {
+    if (t.includes('From:') && OUTLOOK_FROM.test(t) && outlookHeaderAt(lines, i)) {
       tail = i;
       break;
     }
@@ -106,7 +108,7 @@ function nextNonEmpty(lines: Line[], from: number): number {
 function wroteHeaderAt(lines: Line[], i: number): number {
   const a = (lines[i] as Line).text;
   if (a.length > 400) return 0;
-  if (WROTE_HEADER.test(a)) return 1;
+  if (a.includes(':') && WROTE_HEADER.test(a)) return 1;
   const b = lines[i + 1];
   if (b && /^[ \t]*On\b/i.test(a) && !/[.!?]\s*$/.test(a) && WROTE_END.test(b.text) && a.length + b.text.length < 400)
     return WROTE_HEADER.test(`${a} ${b.text}`) ? 2 : 0;
