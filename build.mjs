@@ -9,7 +9,11 @@ const root = new URL('./', import.meta.url);
 const path = (p) => new URL(p, root).pathname;
 
 /** Entry points of the extension, one per context. */
-const extensionEntries = { background: 'src/background/index.ts' };
+const extensionEntries = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  'main-world': 'src/content/main-world.ts',
+};
 
 /** The manifest for one browser: Chrome runs a service worker, Firefox background scripts. */
 export function manifestFor(browser, base) {
@@ -32,8 +36,10 @@ async function buildExtension(browser) {
     entryPoints: extensionEntries,
     outdir: out,
     bundle: true,
-    format: 'esm',
+    // Content scripts cannot be modules; one classic format for every context keeps it simple.
+    format: 'iife',
     target: browser === 'chrome' ? 'chrome120' : 'firefox142',
+    loader: { '.css': 'text' },
     minify: !dev,
     sourcemap: dev ? 'inline' : false,
     legalComments: 'none',
@@ -44,6 +50,7 @@ async function buildExtension(browser) {
   const pkg = JSON.parse(await readFile(path('package.json'), 'utf8'));
   const manifest = manifestFor(browser, { ...base, version: pkg.version });
   await writeFile(`${out}manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+  await cp(path('src/content/highlights.css'), `${out}content.css`);
   await mkdir(`${out}icons`, { recursive: true });
   for (const size of [16, 32, 48, 128]) await cp(path(`icons/icon-${size}.png`), `${out}icons/icon-${size}.png`);
 }
@@ -61,6 +68,7 @@ async function buildNode() {
   });
   await esbuild.build({
     entryPoints: { core: 'src/core/index.ts' },
+    loader: { '.css': 'text' },
     outdir: path('dist/node/'),
     outExtension: { '.js': '.mjs' },
     bundle: true,

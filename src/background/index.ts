@@ -1,23 +1,35 @@
 /**
- * The background context (Chrome: service worker; Firefox: event page).
- * It owns the rule pack and scores drafts for the content scripts.
+ * The background context (Chrome: service worker; Firefox: event page). It
+ * owns the rule pack, scores drafts for the content scripts and keeps the
+ * per-tab state the popup and the toolbar badge show. Nothing that matters
+ * lives only in memory: the worker may be stopped at any time.
  */
 
-import browser from 'webextension-polyfill';
-import { check } from '../core/index.js';
-import type { CheckResult } from '../core/types.js';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { type Handlers, isRequest, type Request, type Sender } from '../shared/messages.js';
+import { handlers } from './handlers.js';
+import { forgetTab, updateTabState } from './tab-state.js';
 
-interface CheckRequest {
-  kind: 'check';
-  draft: string;
-  customer?: string;
+function dispatch<K extends Request['kind']>(request: Extract<Request, { kind: K }>, sender: Sender): Promise<unknown> {
+  const handler = handlers[request.kind] as Handlers[K];
+  return Promise.resolve(handler(request, sender));
 }
 
-function isCheckRequest(m: unknown): m is CheckRequest {
-  return typeof m === 'object' && m !== null && (m as CheckRequest).kind === 'check' && typeof (m as CheckRequest).draft === 'string';
-}
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+  if (!isRequest(message)) return undefined;
+  return dispatch(message, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url });
+});
 
-browser.runtime.onMessage.addListener((message: unknown): Promise<CheckResult> | undefined => {
-  if (!isCheckRequest(message)) return undefined;
-  return Promise.resolve(check({ draft: message.draft, customer: message.customer }));
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetTab(tabId);
+});
+
+// A tab that loads a new page starts with no boxes.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading' && change.url !== undefined) {
+    void updateTabState(tabId, (s) => {
+      s.boxes = {};
+      s.focused = null;
+    });
+  }
 });

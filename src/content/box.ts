@@ -1,0 +1,246 @@
+/**
+ * One watched reply box: checks its draft after a pause in typing (never
+ * during IME composition, only while visible), draws the warnings, keeps the
+ * badge current, opens the card on hover or Alt+Enter and applies a chosen
+ * rewrite. Every listener and observer hangs off one AbortSignal, so
+ * `destroy()` leaves nothing behind.
+ */
+
+import { suggestionEdit } from '../core/rewrite.js';
+import type { CheckResult, Warning } from '../core/types.js';
+import { send } from '../shared/messages.js';
+import { applyEdit } from './apply.js';
+import { Badge } from './badge.js';
+import { Card } from './card.js';
+import { type Extracted, extract, isTextField, textOffset } from './extract.js';
+import { FieldRenderer } from './render-field.js';
+import { type Renderer, RichRenderer } from './render-rich.js';
+import type { SiteAdapter } from './sites/types.js';
+
+/** Typing pause before a check. */
+export const CHECK_DELAY = 400;
+/** Drafts longer than this are not checked; the badge says so. */
+export const MAX_CHARS = 100_000;
+
+let nextId = 1;
+const cards = new WeakMap<Document, Card>();
+
+function cardFor(doc: Document): Card {
+  let card = cards.get(doc);
+  if (!card) {
+    card = new Card(doc);
+    cards.set(doc, card);
+  }
+  return card;
+}
+
+export class Box {
+  readonly id = `box-${Date.now().toString(36)}-${nextId++}`;
+  private readonly abort = new AbortController();
+  private readonly renderer: Renderer;
+  private readonly badge: Badge;
+  private extracted: Extracted = { text: '', segments: [] };
+  private result: CheckResult | null = null;
+  private timer = 0;
+  private composing = false;
+  private visible = true;
+  private pending = false;
+  private generation = 0;
+  private readonly ignored = new Set<string>();
+  private frame = 0;
+
+  constructor(
+    readonly el: HTMLElement,
+    private readonly site: SiteAdapter,
+    labels: ReadonlyMap<string, string>,
+  ) {
+    this.renderer = isTextField(el) ? new FieldRenderer(el as HTMLTextAreaElement) : new RichRenderer(el, this.id);
+    this.badge = new Badge(el, labels);
+    this.badge.host.setAttribute('data-box', this.id);
+    const signal = this.abort.signal;
+    const on = <K extends keyof HTMLElementEventMap>(
+      type: K,
+      fn: (e: HTMLElementEventMap[K]) => void,
+      opts: AddEventListenerOptions = {},
+    ) => el.addEventListener(type, fn as EventListener, { ...opts, signal });
+    on('input', () => this.schedule());
+    on('compositionstart', () => {
+      this.composing = true;
+    });
+    on('compositionend', () => {
+      this.composing = false;
+      this.schedule();
+    });
+    on('focus', () => void send({ kind: 'focus', boxId: this.id }).catch(() => {}));
+    on('mousemove', (e) => this.onMouse(e), { passive: true });
+    on('mouseleave', () => cardFor(el.ownerDocument).hideSoon());
+    on('keydown', (e) => this.onKey(e));
+    on('scroll', () => this.place(), { passive: true });
+    const view = el.ownerDocument.defaultView;
+    view?.addEventListener('scroll', () => this.place(), { passive: true, capture: true, signal });
+    view?.addEventListener('resize', () => this.place(), { passive: true, signal });
+    const resize = new ResizeObserver(() => this.place());
+    resize.observe(el);
+    const seen = new IntersectionObserver((entries) => {
+      this.visible = entries.some((e) => e.isIntersecting);
+      this.place();
+      if (this.visible && this.pending) this.schedule(0);
+    });
+    seen.observe(el);
+    signal.addEventListener('abort', () => {
+      resize.disconnect();
+      seen.disconnect();
+    });
+    this.schedule(0);
+  }
+
+  /** Checks after the typing pause (or `delay` ms). */
+  schedule(delay = CHECK_DELAY): void {
+    if (this.abort.signal.aborted) return;
+    window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => void this.check(), delay);
+  }
+
+  private async check(): Promise<void> {
+    if (this.composing || !this.visible) {
+      this.pending = true;
+      return;
+    }
+    this.pending = false;
+    const extracted = extract(this.el, MAX_CHARS + 1);
+    const generation = ++this.generation;
+    if (extracted.text.length > MAX_CHARS) {
+      this.extracted = { text: '', segments: [] };
+      this.show(null, 'too long to check');
+      return;
+    }
+    let result: CheckResult;
+    try {
+      result = await send({
+        kind: 'check',
+        boxId: this.id,
+        draft: extracted.text,
+        customer: this.customer(),
+        site: this.site.id,
+        focused: this.el.ownerDocument.activeElement === this.el || this.el.contains(this.el.ownerDocument.activeElement),
+      });
+    } catch {
+      // The background restarts after an update or is gone with the extension; try again at the next pause.
+      return;
+    }
+    // A newer check started while this one was away, or the box left the page.
+    if (generation !== this.generation || this.abort.signal.aborted) return;
+    this.extracted = extracted;
+    this.show(result);
+  }
+
+  private customer(): string | undefined {
+    try {
+      return this.site.customerMessage?.(this.el);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private visibleWarnings(): Warning[] {
+    return (this.result?.warnings ?? []).filter((w) => !this.ignored.has(`${w.rule}\u0000${w.text}`));
+  }
+
+  private show(result: CheckResult | null, note = ''): void {
+    this.result = result;
+    const warnings = this.visibleWarnings();
+    this.renderer.draw(warnings, this.extracted);
+    this.badge.update(result ? { ...result, warnings } : null, note);
+    this.place();
+    const card = cardFor(this.el.ownerDocument);
+    if (card.warning && !warnings.some((w) => w.start === card.warning?.start && w.rule === card.warning?.rule)) card.close();
+  }
+
+  /** Positions the badge and the mirror on the next frame. */
+  private place(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.abort.signal.aborted) return;
+      this.badge.position();
+      if (this.renderer instanceof FieldRenderer) this.renderer.sync();
+    });
+  }
+
+  private onMouse(e: MouseEvent): void {
+    const hit = this.renderer.hitTest(e.clientX, e.clientY);
+    const card = cardFor(this.el.ownerDocument);
+    if (hit) this.openCard(hit.warning, hit.rect, false);
+    else if (card.warning) card.hideSoon();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (!(e.altKey && e.key === 'Enter')) return;
+    const offset = this.caretOffset();
+    const warning = this.visibleWarnings().find((w) => offset >= w.start && offset <= w.end);
+    const rect = warning ? this.renderer.rectOf(warning) : null;
+    if (!warning || !rect) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.openCard(warning, rect, true);
+  }
+
+  private caretOffset(): number {
+    if (isTextField(this.el)) return this.el.selectionStart ?? -1;
+    const sel = this.el.ownerDocument.getSelection();
+    if (!sel || sel.rangeCount === 0 || !sel.focusNode) return -1;
+    return textOffset(this.extracted, sel.focusNode, sel.focusOffset);
+  }
+
+  private openCard(warning: Warning, rect: DOMRect, focus: boolean): void {
+    const card = cardFor(this.el.ownerDocument);
+    card.show(
+      warning,
+      rect,
+      {
+        apply: (suggestion) => {
+          card.close();
+          this.apply(warning, suggestion);
+        },
+        ignore: () => {
+          card.close();
+          this.ignored.add(`${warning.rule}\u0000${warning.text}`);
+          this.show(this.result);
+          this.el.focus({ preventScroll: true });
+        },
+        disable: () => {
+          card.close();
+          void send({ kind: 'disable-rule', rule: warning.rule })
+            .then(() => this.schedule(0))
+            .catch(() => {});
+          this.el.focus({ preventScroll: true });
+        },
+        dismissed: () => this.el.focus({ preventScroll: true }),
+      },
+      focus,
+    );
+  }
+
+  /** Applies a rewrite, if the draft still holds the flagged text. */
+  apply(warning: Warning, suggestion: string): boolean {
+    const current = extract(this.el, MAX_CHARS + 1);
+    if (current.text.slice(warning.start, warning.end) !== warning.text) {
+      this.schedule(0);
+      return false;
+    }
+    const done = applyEdit(this.el, current, suggestionEdit(current.text, warning, suggestion));
+    this.schedule(0);
+    return done;
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    window.clearTimeout(this.timer);
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.renderer.destroy();
+    this.badge.destroy();
+    const card = cardFor(this.el.ownerDocument);
+    if (card.warning && this.result?.warnings.includes(card.warning)) card.close();
+    void send({ kind: 'box-gone', boxId: this.id }).catch(() => {});
+  }
+}

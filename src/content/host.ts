@@ -1,0 +1,29 @@
+/**
+ * Tactful's own elements: a custom-named host with an open shadow root,
+ * attached to the document (never inside an editable element), so page
+ * styles cannot reach in and ours cannot leak out.
+ */
+
+/** Creates `<tag>` with an open shadow root holding `css`, appended to the document. */
+export function createHost(doc: Document, tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
+  const host = doc.createElement(tag);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  root.append(style);
+  (doc.body ?? doc.documentElement).append(host);
+  return { host, root };
+}
+
+/** `document.createElement` with attributes and text, for building shadow content without innerHTML. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  e.append(...children);
+  return e;
+}

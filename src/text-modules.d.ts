@@ -1,0 +1,5 @@
+/** CSS files imported as text (esbuild's text loader). */
+declare module '*.css' {
+  const text: string;
+  export default text;
+}
