@@ -19,6 +19,8 @@ avoidRule('trigger-cant', {
     { draft: 'This is not possible until Monday.', text: 'is not possible until', suggestion: 'will be possible as soon as' },
     ["I can't help you with that.", "I can't help you"],
     ["That's not my department.", "That's not my department"],
+    ['No, we can not do that.', 'we can not do that'],
+    ["I'm afraid I cannot make an exception.", 'I cannot make an exception'],
   ],
   leaves: [
     "I can't wait to hear how the new setup works for you.",
@@ -29,5 +31,7 @@ avoidRule('trigger-cant', {
     "I can't help but notice you have been with us for ten years!",
     'Nothing is more important to me than getting this right.',
     'I will do everything I can to fix this today.',
+    'We can do that for you today.',
+    'Here is what I can do: a full refund.',
   ],
 });
