@@ -85,8 +85,10 @@ export class Card {
     const vw = view?.innerWidth ?? 1024;
     const vh = view?.innerHeight ?? 768;
     const left = Math.max(8, Math.min(anchor.left, vw - width - 8));
+    // Below the phrase, else above it; in a frame too short for either (an editor in a small iframe), as low as fits.
     const below = anchor.bottom + 6;
-    const top = below + height > vh && anchor.top - height - 6 > 0 ? anchor.top - height - 6 : below;
+    const above = anchor.top - height - 6;
+    const top = below + height <= vh ? below : above >= 0 ? above : Math.max(0, vh - height - 4);
     host.style.left = `${Math.round(left)}px`;
     host.style.top = `${Math.round(top)}px`;
   }

@@ -18,7 +18,18 @@ import { zendesk } from './zendesk.js';
 
 export type { SiteAdapter } from './types.js';
 
-export const ADAPTERS: readonly SiteAdapter[] = [zendesk, gmail, freshdesk, helpscout, intercom, front, zammad, osticket, freescout, generic];
+export const ADAPTERS: readonly SiteAdapter[] = [
+  zendesk,
+  gmail,
+  freshdesk,
+  helpscout,
+  intercom,
+  front,
+  zammad,
+  osticket,
+  freescout,
+  generic,
+];
 
 /** The adapter for the current page. */
 export function siteFor(location: Location, doc: Document): SiteAdapter {

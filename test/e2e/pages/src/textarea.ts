@@ -1,0 +1,3 @@
+import { expose, nativeHandle } from './editor-api';
+
+expose(nativeHandle(() => document.getElementById('reply')));
