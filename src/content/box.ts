@@ -21,6 +21,11 @@ import type { SiteAdapter } from './sites/types.js';
 export const CHECK_DELAY = 400;
 /** Drafts longer than this are not checked; the badge says so. */
 export const MAX_CHARS = 100_000;
+/**
+ * Quill merges edits made within a second of each other into one undo step;
+ * a rewrite applied sooner after typing would be undone together with it.
+ */
+const QUILL_MERGE_MS = 1100;
 
 let nextId = 1;
 const cards = new WeakMap<Document, Card>();
@@ -48,6 +53,7 @@ export class Box {
   private generation = 0;
   private readonly ignored = new Set<string>();
   private frame = 0;
+  private lastInput = 0;
 
   constructor(
     readonly el: HTMLElement,
@@ -63,7 +69,10 @@ export class Box {
       fn: (e: HTMLElementEventMap[K]) => void,
       opts: AddEventListenerOptions = {},
     ) => el.addEventListener(type, fn as EventListener, { ...opts, signal });
-    on('input', () => this.schedule());
+    on('input', () => {
+      this.lastInput = performance.now();
+      this.schedule();
+    });
     on('compositionstart', () => {
       this.composing = true;
     });
@@ -221,8 +230,15 @@ export class Box {
     );
   }
 
-  /** Applies a rewrite, if the draft still holds the flagged text. */
-  apply(warning: Warning, suggestion: string): boolean {
+  /** Applies a rewrite, if the draft still holds the flagged text (after Quill's merge window, for Quill). */
+  apply(warning: Warning, suggestion: string): void {
+    const wait = this.el.classList.contains('ql-editor') ? this.lastInput + QUILL_MERGE_MS - performance.now() : 0;
+    if (wait > 0) window.setTimeout(() => this.applyNow(warning, suggestion), wait);
+    else this.applyNow(warning, suggestion);
+  }
+
+  private applyNow(warning: Warning, suggestion: string): boolean {
+    if (this.abort.signal.aborted) return false;
     const current = extract(this.el, MAX_CHARS + 1);
     if (current.text.slice(warning.start, warning.end) !== warning.text) {
       this.schedule(0);

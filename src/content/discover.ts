@@ -83,6 +83,7 @@ export class Watcher {
   /** Looks for reply boxes in and under `root`, descending into open shadow roots. */
   private scan(root: Node): void {
     const visit = (el: Element) => {
+      if (el.tagName.startsWith('TACTFUL-')) return; // our own badge, card and mirror
       if (el.matches(CANDIDATES)) this.consider(el);
       if (el.shadowRoot) {
         this.observe(el.shadowRoot);

@@ -4,6 +4,15 @@
  * styles cannot reach in and ours cannot leak out.
  */
 
+/**
+ * Where Tactful's own elements go: the body, unless the body is itself an
+ * editor (TinyMCE's iframe, designMode pages), then the root element.
+ */
+export function container(doc: Document): Element {
+  const body = doc.body;
+  return body && !body.isContentEditable && doc.designMode !== 'on' ? body : doc.documentElement;
+}
+
 /** Creates `<tag>` with an open shadow root holding `css`, appended to the document. */
 export function createHost(doc: Document, tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(tag);
@@ -11,7 +20,7 @@ export function createHost(doc: Document, tag: string, css: string): { host: HTM
   const style = doc.createElement('style');
   style.textContent = css;
   root.append(style);
-  (doc.body ?? doc.documentElement).append(host);
+  container(doc).append(host);
   return { host, root };
 }
 

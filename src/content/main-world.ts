@@ -37,6 +37,62 @@ function applyCkEditor(box: Element, text: string): boolean {
   return true;
 }
 
+type JQueryish = (el: Element) => { closest(sel: string): { prev(): JQueryNote; length: number } };
+interface JQueryNote {
+  length: number;
+  data(key: string): unknown;
+  summernote(command: string, ...args: unknown[]): unknown;
+}
+
+/**
+ * Summernote undoes by snapshots it takes at word boundaries: record one just
+ * before the change and one after it, so one undo reverts exactly the change.
+ */
+function applySummernote(box: Element, text: string): boolean {
+  const $ = (window as unknown as { jQuery?: JQueryish }).jQuery;
+  if (!$ || !box.classList.contains('note-editable')) return false;
+  const note = $(box).closest('.note-editor').prev();
+  if (!note.length || !note.data('summernote')) return false;
+  note.summernote('editor.afterCommand', true);
+  const done = text === '' ? document.execCommand('delete', false) : document.execCommand('insertText', false, text);
+  note.summernote('editor.afterCommand');
+  return done;
+}
+
+interface TinyEditor {
+  getBody(): Element;
+  undoManager: { add(): unknown; transact(fn: () => void): unknown };
+}
+
+/**
+ * TinyMCE keeps its own undo stack, which a native insert does not enter:
+ * make the change inside one undo transaction. Its editable body lives in an
+ * iframe; the editor objects live in the parent page.
+ */
+function applyTinyMce(box: Element, text: string): boolean {
+  type Tiny = { get(): TinyEditor[] };
+  // `window.tinymce` may also be the iframe's <body id="tinymce"> (named access), so check what it is.
+  const isTiny = (t: unknown): t is Tiny => typeof (t as Tiny | undefined)?.get === 'function';
+  let tinymce: Tiny | undefined;
+  try {
+    const own = (window as unknown as { tinymce?: unknown }).tinymce;
+    const parent = (window.parent as unknown as { tinymce?: unknown }).tinymce;
+    tinymce = isTiny(own) ? own : isTiny(parent) ? parent : undefined;
+  } catch {
+    return false; // a cross-origin parent
+  }
+  const editors = tinymce?.get();
+  const editor = Array.isArray(editors) ? editors.find((ed) => ed.getBody() === box) : undefined;
+  if (!editor) return false;
+  let done = false;
+  // Typing has not always made an undo level yet: record the draft as it is, then the change as its own level.
+  editor.undoManager.add();
+  editor.undoManager.transact(() => {
+    done = text === '' ? box.ownerDocument.execCommand('delete', false) : box.ownerDocument.execCommand('insertText', false, text);
+  });
+  return done;
+}
+
 document.addEventListener(
   APPLY_EVENT,
   (event) => {
@@ -45,7 +101,7 @@ document.addEventListener(
     if (!(box instanceof Element) || typeof text !== 'string') return;
     let done = false;
     try {
-      done = applyCkEditor(box, text);
+      done = applyCkEditor(box, text) || applySummernote(box, text) || applyTinyMce(box, text);
     } catch {
       done = false;
     }

@@ -6,6 +6,7 @@
  */
 
 import type { Warning } from '../core/types.js';
+import { container } from './host.js';
 import type { Renderer } from './render-rich.js';
 
 const COPIED = [
@@ -64,7 +65,7 @@ export class FieldRenderer implements Renderer {
     this.mirror = doc.createElement('div');
     this.mirror.setAttribute('aria-hidden', 'true');
     root.append(style, this.mirror);
-    (doc.body ?? doc.documentElement).append(this.host);
+    container(doc).append(this.host);
   }
 
   draw(warnings: readonly Warning[]): void {

@@ -5,7 +5,7 @@
 
 import type { Frame as PlaywrightFrame, Page as PlaywrightPage } from 'playwright-core';
 import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
-import { collectConsoleErrors, launchChromium, launchFirefox, type RecordedRequest, recordRequests } from './harness/index.js';
+import { collectConsoleErrors, launchChromium, launchFirefox, type RecordedRequest, recordRequests, waitFor } from './harness/index.js';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -64,8 +64,25 @@ function driverFor(browser: BrowserName, page: PlaywrightPage | PuppeteerPage): 
     },
     eval: evaluate,
     async click(selector, frame) {
-      const f = await frameOf(page, frame);
-      await (f as PlaywrightFrame).click(selector);
+      // By rectangle, as a person would; "host >>> inner" reaches into an open shadow root.
+      const locate = () =>
+        evaluate(
+          (sel: string) => {
+            const [outer, ...inner] = sel.split(' >>> ');
+            let el: Element | null | undefined = document.querySelector(outer as string);
+            for (const part of inner) el = el?.shadowRoot?.querySelector(part);
+            if (!el) return null;
+            el.scrollIntoView({ block: 'center' });
+            const r = el.getBoundingClientRect();
+            return { x: r.left + Math.min(r.width / 2, 40), y: r.top + Math.min(r.height / 2, 12) };
+          },
+          selector,
+          frame,
+        ).catch(() => null);
+      // Editors start asynchronously (and frames load late): wait for the element like Playwright's click does.
+      const point = await waitFor(locate, { timeout: 10_000, message: `an element matching ${selector}${frame ? ` in ${frame}` : ''}` });
+      const offset = await this.frameOffset(frame);
+      await (page as PlaywrightPage).mouse.click(offset.x + point.x, offset.y + point.y);
     },
     async type(text) {
       await (page as PlaywrightPage).keyboard.type(text);

@@ -10,6 +10,9 @@ declare global {
   }
 }
 
+// FreeScout loads jQuery with a script tag, so it is a global there too.
+Object.assign(window, { jQuery: $, $ });
+
 // FreeScout's reply box: Summernote over a textarea.
 const $body = $('#body');
 $body.summernote({
