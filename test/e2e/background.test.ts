@@ -1,0 +1,81 @@
+/**
+ * The background in real Chromium: the toolbar badge counts the focused
+ * draft's warnings, and the per-tab state survives the service worker being
+ * stopped (MV3 stops idle workers; nothing that matters may live in memory).
+ */
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type LaunchedChromium, launchChromium, waitFor } from './harness/index.js';
+import { buildPages } from './pages/build.mjs';
+import { startServer } from './pages/server.js';
+
+/** The few chrome.* calls an extension page makes here. */
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  runtime: { sendMessage(message: unknown): Promise<{ boxes: Record<string, { warnings: string[] }>; focused: string | null }> };
+};
+
+let server: { url: string; close(): Promise<void> };
+let chromium: LaunchedChromium;
+
+beforeAll(async () => {
+  await buildPages();
+  server = await startServer();
+  chromium = await launchChromium({ extension: true });
+});
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+/** An extension page (any will do) to talk to the background as the popup will. */
+async function extensionPage(): Promise<Page> {
+  const page = await chromium.newPage();
+  await page.goto(`chrome-extension://${chromium.extensionId}/manifest.json`);
+  return page;
+}
+
+test('the toolbar badge counts the warnings; tab state survives a stopped service worker', async () => {
+  const page = await chromium.newPage();
+  await page.goto(new URL('textarea.html', server.url).href);
+  await page.click('textarea#reply');
+  await page.keyboard.type('No, we cannot do that. It is our policy. You should have read the terms.');
+  await page.waitForSelector('tactful-badge[data-warnings="trigger-no,trigger-cant,trigger-policy,trigger-should"]', { timeout: 8000 });
+
+  const ext = await extensionPage();
+  // Without the "tabs" permission URLs are hidden: the page's tab is the one whose state has a box.
+  const tabId = await ext.evaluate(async () => {
+    for (const t of await chrome.tabs.query({})) {
+      const state = await chrome.runtime.sendMessage({ kind: 'tab-state', tabId: t.id });
+      if (Object.keys(state.boxes).length > 0) return t.id ?? -1;
+    }
+    return -1;
+  });
+  expect(await ext.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('4');
+
+  // Stop every service worker, as the browser does when the extension is idle.
+  const cdp = await chromium.context.newCDPSession(ext);
+  const status = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    for (const v of e.versions) status.set(v.scriptURL, v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const worker = `chrome-extension://${chromium.extensionId}/background.js`;
+  await waitFor(() => status.get(worker) === 'stopped', { timeout: 5000, message: 'the service worker to stop' });
+
+  const state = await ext.evaluate((id) => chrome.runtime.sendMessage({ kind: 'tab-state', tabId: id }), tabId);
+  expect(Object.values(state.boxes).map((b) => b.warnings)).toEqual([['trigger-no', 'trigger-cant', 'trigger-policy', 'trigger-should']]);
+  expect(state.focused).toBe(Object.keys(state.boxes)[0]);
+
+  // The restarted worker keeps scoring: edit the draft and the page updates.
+  await page.bringToFront();
+  await page.click('textarea#reply');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Thank you for your patience! I will send a replacement today.');
+  await page.waitForSelector('tactful-badge[data-warnings=""]', { timeout: 8000 });
+  await ext.close();
+  await page.close();
+});
