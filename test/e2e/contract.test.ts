@@ -134,13 +134,72 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (browserName) => {
     await d.close();
   });
 
+  test('"Ignore here" hides one finding; "Turn off this check for my team" stops the check', async () => {
+    d = await session.newDriver();
+    await d.open(pageUrl('textarea'));
+    await d.click('textarea#reply');
+    await d.type('Unfortunately it is late. It is our policy.');
+    await waitFor(async () => (await badges(d)).some((b) => b.warnings === 'negative-phrasing,trigger-policy'));
+    const clickCardAction = async (action: string, phrase: string) => {
+      const mark = await waitFor(() =>
+        d.eval((text: string) => {
+          const m = [...(document.querySelector('tactful-mirror')?.shadowRoot?.querySelectorAll('mark') ?? [])].find(
+            (x) => x.textContent === text,
+          );
+          const r = m?.getClientRects()[0];
+          return r ? { x: r.left + 3, y: r.top + r.height / 2 } : null;
+        }, phrase),
+      );
+      await d.mouseMove(mark.x, mark.y);
+      const button = await waitFor(() =>
+        d.eval((a: string) => {
+          const b = document.querySelector('tactful-card')?.shadowRoot?.querySelector(`button[data-action="${a}"]`);
+          const r = b?.getBoundingClientRect();
+          return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+        }, action),
+      );
+      await d.mouseClick(button.x, button.y);
+    };
+    await clickCardAction('ignore', 'Unfortunately');
+    await waitFor(async () => (await badges(d)).some((b) => b.warnings === 'trigger-policy'), { message: 'the ignored finding gone' });
+    await clickCardAction('disable', 'It is our policy');
+    await waitFor(async () => (await badges(d)).some((b) => b.warnings === ''), { message: 'the check turned off' });
+    // It stays off on the next page too (the team setting lives in the background).
+    await d.open(pageUrl('textarea'));
+    await d.click('textarea#reply');
+    await d.type('It is our policy. You should have read the FAQ.');
+    await waitFor(async () => (await badges(d)).some((b) => b.warnings === 'trigger-should'), { message: 'only trigger-should flagged' });
+    expect(d.errors).toEqual([]);
+    await d.close();
+  });
+
+  test('a draft too long to check gets a visible note instead of freezing the page', async () => {
+    d = await session.newDriver();
+    await d.open(pageUrl('textarea'));
+    await d.click('textarea#reply');
+    await d.eval(() => {
+      const ta = document.querySelector('textarea#reply') as HTMLTextAreaElement;
+      ta.value = 'You should have read the FAQ. '.repeat(5000);
+      ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }, null);
+    const pill = await waitFor(
+      () => d.eval(() => document.querySelector('tactful-badge')?.shadowRoot?.textContent?.includes('too long') ?? false, null),
+      {
+        message: 'the "too long to check" note',
+      },
+    );
+    expect(pill).toBe(true);
+    expect(await d.eval(() => document.querySelector('tactful-badge')?.getAttribute('data-score'), null)).toBe('');
+    await d.close();
+  });
+
   test('the extension made no network request, and pages only reached this machine', async () => {
     expect(await session.extensionRequests()).toEqual([]);
     d = await session.newDriver();
     await d.open(pageUrl('ckeditor'));
     await d.click('.ck-editor__editable');
     await d.type('No, we cannot do that. It is our policy.');
-    await waitFor(async () => (await badges(d)).some((b) => b.warnings?.includes('trigger-policy')));
+    await waitFor(async () => (await badges(d)).some((b) => b.warnings?.includes('trigger-cant')));
     expect(d.requests.filter((r) => !isLocalUrl(r.url))).toEqual([]);
     expect(await session.extensionRequests()).toEqual([]);
     await d.close();
