@@ -1,12 +1,15 @@
 // `npm run bench`: how fast Tactful's engine checks a draft, next to
-// write-good and alex on the same drafts, against the project's targets.
+// write-good and alex on the same drafts, against the project's targets; then the extension itself in
+// Chromium (bench/browser.mjs: typing cost, time to highlights, content script size).
 // A benchmark, not a test: a missed target prints MISSED and still exits 0.
-// Exit 1 only when the engine looks broken (no warnings on the whole corpus).
+// Exit 1 only when the engine looks broken (no warnings on the whole corpus) or the browser part
+// cannot run its scenario (the extension draws nothing, say); without Chromium that part is skipped.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { text as alexText } from 'alex';
 import { check, defaultPack, loadPack } from '../dist/node/core.mjs';
+import { runBrowserBench } from './browser.mjs';
 import { makeCorpus } from './drafts.mjs';
 import { stageBreakdown } from './stages.mjs';
 import { median, timePerDraft, timeRuns } from './stats.mjs';
@@ -201,6 +204,18 @@ async function main() {
     console.error('FAIL: Tactful found no warnings at all on a corpus full of trigger phrases; the engine is broken.');
     process.exitCode = 1;
   }
+
+  // The extension in Chromium (bench/browser.mjs): typing cost, time to highlights, content script size.
+  // Skipped with a note when Chromium is missing; a failure (nothing drawn, say) means the extension is broken.
+  try {
+    report.browser = await runBrowserBench();
+  } catch (err) {
+    report.browser = { error: err instanceof Error ? err.message : String(err) };
+    console.error(`FAIL: the browser benchmark could not run: ${report.browser.error}`);
+    process.exitCode = 1;
+  }
+  await writeFile(OUT, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`browser figures added to ${decodeURIComponent(OUT.pathname)} (under "browser")\n`);
 }
 
 await main();

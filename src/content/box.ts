@@ -88,6 +88,10 @@ export class Box {
     const view = el.ownerDocument.defaultView;
     view?.addEventListener('scroll', () => this.place(), { passive: true, capture: true, signal });
     view?.addEventListener('resize', () => this.place(), { passive: true, signal });
+    // Editors that edit through their own keymaps (ProseMirror's select-all + Backspace, Enter, undo)
+    // fire no input event: watch the box's text for changes too (reading only).
+    const edits = isTextField(el) ? null : new MutationObserver(() => this.schedule());
+    edits?.observe(el, { childList: true, characterData: true, subtree: true });
     const resize = new ResizeObserver(() => this.place());
     resize.observe(el);
     const seen = new IntersectionObserver((entries) => {
@@ -97,6 +101,7 @@ export class Box {
     });
     seen.observe(el);
     signal.addEventListener('abort', () => {
+      edits?.disconnect();
       resize.disconnect();
       seen.disconnect();
     });

@@ -173,6 +173,21 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (browserName) => {
     await d.close();
   });
 
+  test('edits an editor makes through its own keymap (select all + Backspace) are checked too', async () => {
+    d = await session.newDriver();
+    await d.open(pageUrl('prosemirror'));
+    await d.click('#reply .ProseMirror');
+    await d.type('You should have read the FAQ.');
+    await waitFor(async () => (await badges(d)).some((b) => b.warnings === 'trigger-should'));
+    await d.press('Control+a');
+    await d.press('Backspace');
+    await waitFor(() => d.eval(() => document.querySelector('tactful-badge')?.getAttribute('data-score') === '', null), {
+      message: 'the badge emptied after select all + Backspace',
+    });
+    expect(await highlightTexts(d)).toEqual([]);
+    await d.close();
+  });
+
   test('a draft too long to check gets a visible note instead of freezing the page', async () => {
     d = await session.newDriver();
     await d.open(pageUrl('textarea'));
