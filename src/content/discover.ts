@@ -23,6 +23,7 @@ export class Watcher {
     private readonly doc: Document,
     private readonly site: SiteAdapter,
     private readonly labels: ReadonlyMap<string, string>,
+    private readonly includeNotes = false,
   ) {}
 
   start(): void {
@@ -97,7 +98,7 @@ export class Watcher {
 
   private consider(el: Element): void {
     const known = this.boxes.get(el);
-    const eligible = isReplyBox(el, this.site);
+    const eligible = isReplyBox(el, this.site, this.includeNotes);
     if (known && !eligible) {
       known.destroy();
       this.boxes.delete(el);

@@ -5,7 +5,9 @@
  * a rewrite the agent clicked.
  */
 
+import browser from 'webextension-polyfill';
 import { send } from '../shared/messages.js';
+import { asBoolean, INCLUDE_NOTES_KEY } from '../shared/settings.js';
 import { Watcher } from './discover.js';
 import { siteFor } from './sites/index.js';
 
@@ -16,8 +18,21 @@ async function main(): Promise<void> {
   } catch {
     // Labels only name checks in the badge's panel; ids do as well.
   }
-  const watcher = new Watcher(document, siteFor(location, document), new Map(Object.entries(labels)));
+  const includeNotes = async (): Promise<boolean> => {
+    const stored: Record<string, unknown> = await browser.storage.local.get(INCLUDE_NOTES_KEY).catch(() => ({}));
+    return asBoolean(stored[INCLUDE_NOTES_KEY], false);
+  };
+  const site = siteFor(location, document);
+  const names = new Map(Object.entries(labels));
+  let watcher = new Watcher(document, site, names, await includeNotes());
   watcher.start();
+  // Which boxes count as replies changed: start over with the new rule.
+  browser.storage.onChanged.addListener(async (changes, area) => {
+    if (area !== 'local' || !(INCLUDE_NOTES_KEY in changes)) return;
+    watcher.stop();
+    watcher = new Watcher(document, site, names, await includeNotes());
+    watcher.start();
+  });
 }
 
 if (document.documentElement instanceof HTMLElement) void main();

@@ -14,6 +14,7 @@ import { startServer } from './pages/server.js';
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
   runtime: { sendMessage(message: unknown): Promise<{ boxes: Record<string, { warnings: string[] }>; focused: string | null }> };
 };
 
@@ -76,6 +77,23 @@ test('the toolbar badge counts the warnings; tab state survives a stopped servic
   await page.keyboard.press('Control+a');
   await page.keyboard.type('Thank you for your patience! I will send a replacement today.');
   await page.waitForSelector('tactful-badge[data-warnings=""]', { timeout: 8000 });
+  await ext.close();
+  await page.close();
+});
+
+test('internal notes are not checked unless the setting includes them', async () => {
+  const page = await chromium.newPage();
+  await page.goto(new URL('zammad.html', server.url).href);
+  await page.click('.articleNewEdit-body');
+  await page.keyboard.type('You should have read the FAQ.');
+  await page.waitForTimeout(1200);
+  expect(await page.locator('tactful-badge').count()).toBe(0);
+
+  const ext = await extensionPage();
+  await ext.evaluate(() => chrome.storage.local.set({ 'tactful.includeNotes': true }));
+  await page.waitForSelector('tactful-badge[data-warnings="trigger-should"]', { timeout: 8000 });
+  await ext.evaluate(() => chrome.storage.local.set({ 'tactful.includeNotes': false }));
+  await waitFor(async () => (await page.locator('tactful-badge').count()) === 0, { message: 'the badge gone with the setting off' });
   await ext.close();
   await page.close();
 });

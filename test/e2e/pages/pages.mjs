@@ -93,6 +93,20 @@ export const pages = [
     reply: '<reply-composer></reply-composer>',
   },
   {
+    // Zammad's markup (app/assets/javascripts/app/views/ticket_zoom/article_new.jst.eco): the
+    // article form says whether the new article is an internal note or a public reply.
+    name: 'zammad',
+    title: 'Zammad internal note',
+    editable: 'form.article-add .articleNewEdit-body',
+    reply: `
+      <div class="ticketZoom">
+        <form class="article-add is-internal">
+          <input type="hidden" name="internal" value="true">
+          <div class="articleNewEdit-body" contenteditable="true" aria-label="Article"></div>
+        </form>
+      </div>`,
+  },
+  {
     name: 'late',
     title: 'Reply box that arrives late (single-page app)',
     entry: 'late.ts',
