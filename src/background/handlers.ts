@@ -4,13 +4,17 @@
 
 import browser from 'webextension-polyfill';
 import { check } from '../core/index.js';
-import type { Handlers, Sender } from '../shared/messages.js';
+import type { BoxState, DraftDetail, Handlers, Sender } from '../shared/messages.js';
 import { showBadge } from './badge.js';
+import { countHostileReply } from './breather.js';
 import { activePack, disableRule } from './pack.js';
+import { popupHandlers } from './popup-handlers.js';
 import { dropBox, getTabState, putBox, updateTabState } from './tab-state.js';
 
 /** The longest draft the background checks at once; the content script splits or skips longer ones. */
 export const MAX_DRAFT = 200_000;
+/** A draft at least this long, to a hostile customer, counts as a hostile reply for the breather. */
+const HOSTILE_REPLY_CHARS = 40;
 
 function tabOf(sender: Sender): number | null {
   return typeof sender.tabId === 'number' && sender.tabId >= 0 ? sender.tabId : null;
@@ -30,20 +34,25 @@ export const handlers: Handlers = {
     const result = check({ draft: req.draft.slice(0, MAX_DRAFT), customer: req.customer?.slice(0, MAX_DRAFT) }, await activePack());
     const tabId = tabOf(sender);
     if (tabId !== null) {
-      const state = await putBox(
-        tabId,
-        {
-          boxId: req.boxId,
-          page: pageOf(sender),
-          site: req.site,
-          score: result.score,
-          warnings: result.warnings.map((w) => w.rule),
-          missing: result.reminders.filter((r) => r.expected && !r.met).map((r) => r.rule),
-          signals: result.signals.map((s) => s.id),
-          updatedAt: Date.now(),
-        },
-        req.focused,
-      );
+      const box: BoxState = {
+        boxId: req.boxId,
+        page: pageOf(sender),
+        site: req.site,
+        score: result.score,
+        warnings: result.warnings.map((w) => w.rule),
+        missing: result.reminders.filter((r) => r.expected && !r.met).map((r) => r.rule),
+        signals: result.signals.map((s) => s.id),
+        chars: req.draft.trim().length,
+        updatedAt: Date.now(),
+      };
+      const detail: DraftDetail = {
+        boxId: req.boxId,
+        score: result.score,
+        warnings: result.warnings.map(({ rule, text, severity, message, start }) => ({ rule, text, severity, message, start })),
+        reminders: result.reminders.map(({ rule, expected, met, message, why }) => ({ rule, expected, met, message, why })),
+        signals: box.signals,
+      };
+      const state = await putBox(tabId, box, detail, req.focused, sender.frameId === 0 ? req.host : undefined);
       await showBadge(tabId, state);
     }
     return result;
@@ -61,7 +70,11 @@ export const handlers: Handlers = {
 
   async 'box-gone'(req, sender) {
     const tabId = tabOf(sender);
-    if (tabId !== null) await showBadge(tabId, await dropBox(tabId, req.boxId));
+    if (tabId === null) return null;
+    const before = (await getTabState(tabId)).boxes[req.boxId];
+    // A reply written to a hostile customer, then sent (or left): it counts towards the breather.
+    if (before?.signals.includes('customer-hostile') && before.chars >= HOSTILE_REPLY_CHARS) await countHostileReply();
+    await showBadge(tabId, await dropBox(tabId, req.boxId));
     return null;
   },
 
@@ -78,4 +91,6 @@ export const handlers: Handlers = {
   async labels() {
     return Object.fromEntries((await activePack()).rules.map((r) => [r.id, r.label]));
   },
+
+  ...popupHandlers,
 };

@@ -6,7 +6,7 @@
  */
 
 import browser from 'webextension-polyfill';
-import type { BoxState, TabState } from '../shared/messages.js';
+import type { BoxState, DraftDetail, TabState } from '../shared/messages.js';
 
 const memory = new Map<number, TabState>();
 const queues = new Map<number, Promise<unknown>>();
@@ -46,9 +46,11 @@ export function updateTabState(tabId: number, change: (state: TabState) => void)
 }
 
 /** Records the result of a check for one box. */
-export function putBox(tabId: number, box: BoxState, focused: boolean): Promise<TabState> {
+export function putBox(tabId: number, box: BoxState, detail: DraftDetail, focused: boolean, host?: string): Promise<TabState> {
   return updateTabState(tabId, (state) => {
     state.boxes[box.boxId] = box;
+    state.details = { ...state.details, [box.boxId]: detail };
+    if (host) state.host = host;
     if (focused || state.focused === null) state.focused = box.boxId;
   });
 }
@@ -57,6 +59,7 @@ export function putBox(tabId: number, box: BoxState, focused: boolean): Promise<
 export function dropBox(tabId: number, boxId: string): Promise<TabState> {
   return updateTabState(tabId, (state) => {
     delete state.boxes[boxId];
+    if (state.details) delete state.details[boxId];
     if (state.focused === boxId) state.focused = Object.keys(state.boxes)[0] ?? null;
   });
 }

@@ -28,6 +28,15 @@ export const MAX_CHARS = 100_000;
 const QUILL_MERGE_MS = 1100;
 
 let nextId = 1;
+
+/** The host of the page the agent sees (the top frame's, when a same-origin frame can read it). */
+export function topHost(): string {
+  try {
+    return window.top?.location.hostname || location.hostname;
+  } catch {
+    return location.hostname;
+  }
+}
 const cards = new WeakMap<Document, Card>();
 
 function cardFor(doc: Document): Card {
@@ -136,6 +145,7 @@ export class Box {
         draft: extracted.text,
         customer: this.customer(),
         site: this.site.id,
+        host: topHost(),
         focused: this.el.ownerDocument.activeElement === this.el || this.el.contains(this.el.ownerDocument.activeElement),
       });
     } catch {
@@ -250,6 +260,30 @@ export class Box {
       return false;
     }
     const done = applyEdit(this.el, current, suggestionEdit(current.text, warning, suggestion));
+    this.schedule(0);
+    return done;
+  }
+
+  /** Scrolls to the warning that starts at `start` and opens its card (asked by the popup). */
+  reveal(start: number): boolean {
+    const warning = this.visibleWarnings().find((w) => w.start === start);
+    if (!warning) return false;
+    this.el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    window.setTimeout(() => {
+      const rect = this.renderer.rectOf(warning);
+      if (rect) this.openCard(warning, rect, false);
+    }, 350);
+    return true;
+  }
+
+  /** Inserts `text` at the caret (or at the end), through the editor's input path (asked by the popup). */
+  insertAtCaret(text: string): boolean {
+    const current = extract(this.el, MAX_CHARS + 1);
+    let at = this.caretOffset();
+    if (at < 0) at = current.text.length;
+    const before = current.text.slice(0, at);
+    const spaced = (before === '' || /\s$/.test(before) ? '' : ' ') + text;
+    const done = applyEdit(this.el, current, { start: at, end: at, text: spaced });
     this.schedule(0);
     return done;
   }

@@ -36,6 +36,11 @@ export class Watcher {
     return [...this.boxes.values()];
   }
 
+  /** The watched box with this id, if it is in this frame. */
+  find(boxId: string): Box | undefined {
+    return this.watched.find((b) => b.id === boxId);
+  }
+
   private observe(root: Document | ShadowRoot): void {
     if (this.observed.has(root)) return;
     this.observed.add(root);

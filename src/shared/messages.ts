@@ -20,7 +20,52 @@ export interface BoxState {
   /** Expected reminders that are not met. */
   missing: string[];
   signals: string[];
+  /** Length of the draft, to tell a written reply from an empty box. */
+  chars: number;
   updatedAt: number;
+}
+
+/** One warning as the popup lists it. */
+export interface DraftWarning {
+  rule: string;
+  text: string;
+  severity: 'hint' | 'warning' | 'error';
+  message: string;
+  start: number;
+}
+
+/** One checklist item as the popup lists it. */
+export interface DraftReminder {
+  rule: string;
+  expected: boolean;
+  met: boolean;
+  message: string;
+  why: string;
+}
+
+/** The focused draft of a tab, in full, for the popup. */
+export interface DraftDetail {
+  boxId: string;
+  score: number | null;
+  warnings: DraftWarning[];
+  reminders: DraftReminder[];
+  signals: string[];
+}
+
+/** Everything the popup shows for a tab. */
+export interface PopupState {
+  tabId: number | null;
+  /** The tab's host ("acme.zendesk.com"), or '' for pages Tactful cannot run on. */
+  host: string;
+  /** Whether Tactful runs on this host (the agent can turn it off per site). */
+  enabled: boolean;
+  /** The focused draft, or null when the page has no reply box (or none has text yet). */
+  draft: DraftDetail | null;
+  /** Rule id → short name. */
+  labels: Record<string, string>;
+  /** The active team's name. */
+  team: string;
+  breather: { enabled: boolean; suggested: boolean; hostileReplies: number };
 }
 
 /** Everything the background keeps about one tab. */
@@ -28,15 +73,25 @@ export interface TabState {
   boxes: Record<string, BoxState>;
   /** The box the agent last typed in or focused. */
   focused: string | null;
+  /** The last check of each box in full (for the popup). */
+  details?: Record<string, DraftDetail>;
+  /** The tab's host, as its top frame reported it. */
+  host?: string;
 }
 
 export type Request =
-  | { kind: 'check'; boxId: string; draft: string; customer?: string; site: string; focused: boolean }
+  | { kind: 'check'; boxId: string; draft: string; customer?: string; site: string; focused: boolean; host?: string }
   | { kind: 'focus'; boxId: string }
   | { kind: 'box-gone'; boxId: string }
   | { kind: 'tab-state'; tabId?: number }
   | { kind: 'disable-rule'; rule: string }
-  | { kind: 'labels' };
+  | { kind: 'labels' }
+  | { kind: 'popup-state'; tabId?: number }
+  | { kind: 'set-site-enabled'; host: string; enabled: boolean }
+  | { kind: 'reveal-warning'; tabId: number; boxId: string; start: number }
+  | { kind: 'insert-text'; tabId: number; boxId: string; text: string }
+  | { kind: 'dismiss-breather' }
+  | { kind: 'set-breather-enabled'; enabled: boolean };
 
 export interface Replies {
   check: CheckResult;
@@ -46,6 +101,14 @@ export interface Replies {
   'disable-rule': null;
   /** Rule id → short name, for lists. */
   labels: Record<string, string>;
+  'popup-state': PopupState;
+  'set-site-enabled': null;
+  /** Whether the page had the box and the warning. */
+  'reveal-warning': boolean;
+  /** Whether the text went in at the caret. */
+  'insert-text': boolean;
+  'dismiss-breather': null;
+  'set-breather-enabled': null;
 }
 
 export type Kind = Request['kind'];
@@ -61,7 +124,20 @@ export interface Sender {
 /** One handler per request kind, answering with that kind's reply. */
 export type Handlers = { [K in Kind]: (request: RequestOf<K>, sender: Sender) => Promise<Replies[K]> | Replies[K] };
 
-const KINDS: ReadonlySet<string> = new Set<Kind>(['check', 'focus', 'box-gone', 'tab-state', 'disable-rule', 'labels']);
+const KINDS: ReadonlySet<string> = new Set<Kind>([
+  'check',
+  'focus',
+  'box-gone',
+  'tab-state',
+  'disable-rule',
+  'labels',
+  'popup-state',
+  'set-site-enabled',
+  'reveal-warning',
+  'insert-text',
+  'dismiss-breather',
+  'set-breather-enabled',
+]);
 
 /** Whether an incoming message is one of ours (anything else is ignored). */
 export function isRequest(message: unknown): message is Request {

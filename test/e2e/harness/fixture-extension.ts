@@ -34,7 +34,9 @@ export async function writeFixtureExtension(browser: 'chrome' | 'firefox', origi
   const quietFetch = (url: string) => `fetch(${JSON.stringify(url)}).catch(() => {});`;
   const files: Record<string, string> = {
     'manifest.json': JSON.stringify(manifest, null, 2),
-    'background.js': `${quietFetch(`${origin}/from-background`)}\n${quietFetch(REMOTE_URL)}\n`,
+    // At startup, and again a moment later: a worker can start (and fetch) before a recorder can
+    // subscribe, so the second round is what the recorders are sure to see.
+    'background.js': `${quietFetch(`${origin}/from-background`)}\n${quietFetch(REMOTE_URL)}\nsetTimeout(() => { ${quietFetch(`${origin}/from-background`)} ${quietFetch(REMOTE_URL)} }, 1500);\n`,
     'content.js': [
       `fetch(${JSON.stringify(`${origin}/from-content-script?frame=`)} + encodeURIComponent(location.pathname)).catch(() => {});`,
       `console.error('fixture content script error in', location.pathname);`,
