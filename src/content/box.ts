@@ -56,6 +56,7 @@ export class Box {
   private extracted: Extracted = { text: '', segments: [] };
   private result: CheckResult | null = null;
   private timer = 0;
+  private due = 0;
   private composing = false;
   private visible = true;
   private pending = false;
@@ -120,8 +121,23 @@ export class Box {
   /** Checks after the typing pause (or `delay` ms). */
   schedule(delay = CHECK_DELAY): void {
     if (this.abort.signal.aborted) return;
+    // One timer and a due time, rather than a new timer per keystroke: typing only moves the due time.
+    const due = performance.now() + delay;
+    const wasDue = this.due;
+    this.due = due;
+    if (this.timer && due >= wasDue) return;
     window.clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => void this.check(), delay);
+    this.timer = window.setTimeout(() => this.tick(), delay);
+  }
+
+  private tick(): void {
+    const left = this.due - performance.now();
+    if (left > 1) {
+      this.timer = window.setTimeout(() => this.tick(), left);
+      return;
+    }
+    this.timer = 0;
+    void this.check();
   }
 
   private async check(): Promise<void> {
