@@ -15,7 +15,8 @@ declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
-  runtime: { sendMessage(message: unknown): Promise<{ boxes: Record<string, { warnings: string[] }>; focused: string | null }> };
+  // biome-ignore lint/suspicious/noExplicitAny: replies differ by request kind; each test reads what it asked for.
+  runtime: { sendMessage(message: unknown): Promise<any> };
 };
 
 let server: { url: string; close(): Promise<void> };
@@ -68,7 +69,9 @@ test('the toolbar badge counts the warnings; tab state survives a stopped servic
   await waitFor(() => status.get(worker) === 'stopped', { timeout: 5000, message: 'the service worker to stop' });
 
   const state = await ext.evaluate((id) => chrome.runtime.sendMessage({ kind: 'tab-state', tabId: id }), tabId);
-  expect(Object.values(state.boxes).map((b) => b.warnings)).toEqual([['trigger-no', 'trigger-cant', 'trigger-policy', 'trigger-should']]);
+  expect(Object.values(state.boxes).map((b) => (b as { warnings: string[] }).warnings)).toEqual([
+    ['trigger-no', 'trigger-cant', 'trigger-policy', 'trigger-should'],
+  ]);
   expect(state.focused).toBe(Object.keys(state.boxes)[0]);
 
   // The restarted worker keeps scoring: edit the draft and the page updates.
@@ -94,6 +97,65 @@ test('internal notes are not checked unless the setting includes them', async ()
   await page.waitForSelector('tactful-badge[data-warnings="trigger-should"]', { timeout: 8000 });
   await ext.evaluate(() => chrome.storage.local.set({ 'tactful.includeNotes': false }));
   await waitFor(async () => (await page.locator('tactful-badge').count()) === 0, { message: 'the badge gone with the setting off' });
+  await ext.close();
+  await page.close();
+});
+
+test('the popup protocol: the focused draft in full, insert at the caret, reveal a warning, turn the site off', async () => {
+  const page = await chromium.newPage();
+  await page.goto(new URL('prosemirror.html', server.url).href);
+  await page.click('#reply .ProseMirror');
+  await page.keyboard.type('It is our policy. You should have read the FAQ.');
+  await page.waitForSelector('tactful-badge[data-warnings="trigger-policy,trigger-should"]', { timeout: 8000 });
+  const ext = await extensionPage();
+  const tabId = await ext.evaluate(async () => {
+    for (const t of await chrome.tabs.query({})) {
+      const state = await chrome.runtime.sendMessage({ kind: 'tab-state', tabId: t.id });
+      if (Object.keys(state.boxes).length > 0) return t.id ?? -1;
+    }
+    return -1;
+  });
+
+  const state = await ext.evaluate((id) => chrome.runtime.sendMessage({ kind: 'popup-state', tabId: id }), tabId);
+  expect([state.host, state.enabled, state.team]).toEqual(['127.0.0.1', true, 'Tactful default']);
+  expect(state.draft.warnings.map((w: { rule: string; text: string }) => [w.rule, w.text])).toEqual([
+    ['trigger-policy', 'It is our policy'],
+    ['trigger-should', 'You should have read'],
+  ]);
+  expect(state.draft.reminders.find((r: { rule: string }) => r.rule === 'apologize')).toMatchObject({ expected: true, met: false });
+  expect(state.draft.signals).toContain('customer-upset');
+
+  // Insert a sentence at the caret (the end of the draft), through the editor.
+  const inserted = await ext.evaluate(
+    ([id, box]) => chrome.runtime.sendMessage({ kind: 'insert-text', tabId: id, boxId: box, text: "I'm sorry about this." }),
+    [tabId, state.draft.boxId] as const,
+  );
+  expect(inserted).toBe(true);
+  await waitFor(
+    async () =>
+      (await page.evaluate(() => window.__editor?.getText())) === "It is our policy. You should have read the FAQ. I'm sorry about this.",
+  );
+
+  // Reveal a warning: the page opens its card.
+  const start = state.draft.warnings[1].start;
+  expect(
+    await ext.evaluate(([id, box, at]) => chrome.runtime.sendMessage({ kind: 'reveal-warning', tabId: id, boxId: box, start: at }), [
+      tabId,
+      state.draft.boxId,
+      start,
+    ] as const),
+  ).toBe(true);
+  await page.waitForSelector('tactful-card[data-rule="trigger-should"]', { state: 'attached', timeout: 5000 });
+
+  // Off for this site: the page loses its badge and underlines; on again, they come back.
+  await ext.evaluate(() => chrome.runtime.sendMessage({ kind: 'set-site-enabled', host: '127.0.0.1', enabled: false }));
+  await waitFor(async () => (await page.locator('tactful-badge').count()) === 0, { message: 'no badge with the site off' });
+  expect(
+    await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('tactful') && CSS.highlights.get(k)?.size)),
+  ).toEqual([]);
+  expect((await ext.evaluate((id) => chrome.runtime.sendMessage({ kind: 'popup-state', tabId: id }), tabId)).enabled).toBe(false);
+  await ext.evaluate(() => chrome.runtime.sendMessage({ kind: 'set-site-enabled', host: '127.0.0.1', enabled: true }));
+  await page.waitForSelector('tactful-badge[data-warnings="trigger-policy,trigger-should"]', { timeout: 8000 });
   await ext.close();
   await page.close();
 });
