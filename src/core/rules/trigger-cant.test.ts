@@ -20,6 +20,8 @@ avoidRule('trigger-cant', {
     ["I can't help you with that.", "I can't help you"],
     ["That's not my department.", "That's not my department"],
     ['No, we can not do that.', 'we can not do that'],
+    ["No, we can't refund that.", "we can't refund that"],
+    ['I cannot change your plan today.', 'I cannot change your'],
     ["I'm afraid I cannot make an exception.", 'I cannot make an exception'],
   ],
   leaves: [
@@ -32,6 +34,7 @@ avoidRule('trigger-cant', {
     'Nothing is more important to me than getting this right.',
     'I will do everything I can to fix this today.',
     'We can do that for you today.',
+    'We can refund that right away.',
     'Here is what I can do: a full refund.',
   ],
 });
