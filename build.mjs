@@ -13,6 +13,7 @@ const extensionEntries = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
   'main-world': 'src/content/main-world.ts',
+  popup: 'src/popup/index.tsx',
 };
 
 /** The manifest for one browser: Chrome runs a service worker, Firefox background scripts. */
@@ -51,6 +52,9 @@ async function buildExtension(browser) {
   const manifest = manifestFor(browser, { ...base, version: pkg.version });
   await writeFile(`${out}manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   await cp(path('src/content/highlights.css'), `${out}content.css`);
+  await cp(path('src/popup/popup.html'), `${out}popup.html`);
+  await cp(path('src/popup/popup.css'), `${out}popup.css`);
+  await cp(path('_locales'), `${out}_locales`, { recursive: true });
   await mkdir(`${out}icons`, { recursive: true });
   for (const size of [16, 32, 48, 128]) await cp(path(`icons/icon-${size}.png`), `${out}icons/icon-${size}.png`);
 }

@@ -157,7 +157,10 @@ describe('tactful lint: inputs', () => {
     expect(r.code).toBe(1);
     const [html, plain] = json(r);
     expect(json(r)).toHaveLength(2);
-    expect(html?.warnings.map((w) => [w.rule, w.text])).toEqual([['trigger-policy', 'It\u2019s our policy']]);
+    expect(html?.warnings.map((w) => [w.rule, w.text])).toEqual([
+      ['trigger-policy', 'It\u2019s our policy'],
+      ['trigger-cant', "we can't change it"],
+    ]);
     expect(plain?.warnings.map((w) => w.rule)).toContain('blame-customer');
   });
 

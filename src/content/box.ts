@@ -282,12 +282,14 @@ export class Box {
 
   /** Scrolls to the warning that starts at `start` and opens its card (asked by the popup). */
   reveal(start: number): boolean {
-    const warning = this.visibleWarnings().find((w) => w.start === start);
-    if (!warning) return false;
+    const find = () => this.visibleWarnings().find((w) => w.start === start);
+    if (!find()) return false;
     this.el.scrollIntoView({ block: 'center', behavior: 'smooth' });
     window.setTimeout(() => {
-      const rect = this.renderer.rectOf(warning);
-      if (rect) this.openCard(warning, rect, false);
+      // After the scroll; a check may have run meanwhile, so look the warning up again.
+      const warning = find();
+      const rect = warning ? this.renderer.rectOf(warning) : null;
+      if (warning && rect) this.openCard(warning, rect, false);
     }, 350);
     return true;
   }

@@ -146,6 +146,17 @@ test('the popup protocol: the focused draft in full, insert at the caret, reveal
     ] as const),
   ).toBe(true);
   await page.waitForSelector('tactful-card[data-rule="trigger-should"]', { state: 'attached', timeout: 5000 });
+  // Again a second later (the draft was re-checked after the insert meanwhile).
+  await page.evaluate(() => document.querySelector('tactful-card')?.remove());
+  await page.waitForTimeout(1000);
+  expect(
+    await ext.evaluate(([id, box, at]) => chrome.runtime.sendMessage({ kind: 'reveal-warning', tabId: id, boxId: box, start: at }), [
+      tabId,
+      state.draft.boxId,
+      start,
+    ] as const),
+  ).toBe(true);
+  await page.waitForSelector('tactful-card[data-rule="trigger-should"]', { state: 'attached', timeout: 5000 });
 
   // Off for this site: the page loses its badge and underlines; on again, they come back.
   await ext.evaluate(() => chrome.runtime.sendMessage({ kind: 'set-site-enabled', host: '127.0.0.1', enabled: false }));
