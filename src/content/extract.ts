@@ -22,7 +22,8 @@ export interface Extracted {
 export const SKIPPED_BLOCKS =
   'blockquote, .gmail_quote, .gmail_signature, .gmail_extra, [data-smartmail="gmail_signature"], .signature, .moz-signature, .moz-cite-prefix, [data-tactful="off"], [data-tactful-skip]';
 
-const BLOCK_TAGS = new Set([
+/** Block-level tags: each starts a new line of text. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',

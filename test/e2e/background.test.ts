@@ -6,6 +6,7 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { tabWithBox } from './extension-page.js';
 import { type LaunchedChromium, launchChromium, waitFor } from './harness/index.js';
 import { buildPages } from './pages/build.mjs';
 import { startServer } from './pages/server.js';
@@ -47,14 +48,7 @@ test('the toolbar badge counts the warnings; tab state survives a stopped servic
   await page.waitForSelector('tactful-badge[data-warnings="trigger-no,trigger-cant,trigger-policy,trigger-should"]', { timeout: 8000 });
 
   const ext = await extensionPage();
-  // Without the "tabs" permission URLs are hidden: the page's tab is the one whose state has a box.
-  const tabId = await ext.evaluate(async () => {
-    for (const t of await chrome.tabs.query({})) {
-      const state = await chrome.runtime.sendMessage({ kind: 'tab-state', tabId: t.id });
-      if (Object.keys(state.boxes).length > 0) return t.id ?? -1;
-    }
-    return -1;
-  });
+  const tabId = await tabWithBox(ext);
   expect(await ext.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('4');
 
   // Stop every service worker, as the browser does when the extension is idle.
@@ -108,13 +102,7 @@ test('the popup protocol: the focused draft in full, insert at the caret, reveal
   await page.keyboard.type('It is our policy. You should have read the FAQ.');
   await page.waitForSelector('tactful-badge[data-warnings="trigger-policy,trigger-should"]', { timeout: 8000 });
   const ext = await extensionPage();
-  const tabId = await ext.evaluate(async () => {
-    for (const t of await chrome.tabs.query({})) {
-      const state = await chrome.runtime.sendMessage({ kind: 'tab-state', tabId: t.id });
-      if (Object.keys(state.boxes).length > 0) return t.id ?? -1;
-    }
-    return -1;
-  });
+  const tabId = await tabWithBox(ext);
 
   const state = await ext.evaluate((id) => chrome.runtime.sendMessage({ kind: 'popup-state', tabId: id }), tabId);
   expect([state.host, state.enabled, state.team]).toEqual(['127.0.0.1', true, 'Tactful default']);

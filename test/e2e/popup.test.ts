@@ -7,16 +7,11 @@
 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { tabWithBox } from './extension-page.js';
 import { collectConsoleErrors, type LaunchedChromium, launchChromium, repoRoot, waitFor } from './harness/index.js';
 import { buildPages } from './pages/build.mjs';
 import { startServer } from './pages/server.js';
-
-declare const chrome: {
-  tabs: { query(q: object): Promise<{ id?: number }[]> };
-  runtime: { sendMessage(message: unknown): Promise<{ boxes: Record<string, unknown> }> };
-};
 
 let server: { url: string; close(): Promise<void> };
 let chromium: LaunchedChromium;
@@ -33,16 +28,6 @@ afterAll(async () => {
   await server?.close();
   console.log(`popup screenshots: ${shots}`);
 });
-
-async function tabWithBox(ext: Page): Promise<number> {
-  return ext.evaluate(async () => {
-    for (const t of await chrome.tabs.query({})) {
-      const state = await chrome.runtime.sendMessage({ kind: 'tab-state', tabId: t.id });
-      if (Object.keys(state.boxes).length > 0) return t.id ?? -1;
-    }
-    return -1;
-  });
-}
 
 test('the popup leads with the missing apology; turning the site off removes the inline warnings', async () => {
   const page = await chromium.newPage();

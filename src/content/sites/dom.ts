@@ -5,36 +5,11 @@
  */
 
 /** The most context text an adapter hands back. */
+import { BLOCK_TAGS } from '../extract.js';
+
 export const MAX_CONTEXT = 5000;
 
 const SKIP_ALWAYS = 'script, style, template, noscript, svg, button, select, textarea, input, [aria-hidden="true"]';
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGURE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HR',
-  'LI',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TD',
-  'TH',
-  'TR',
-  'UL',
-]);
 
 /** Runs `fn`, turning any exception into `undefined`. */
 export function attempt<T>(fn: () => T): T | undefined {
@@ -138,7 +113,7 @@ export function readText(el: Element | null | undefined, skip = ''): string | un
       return;
     }
     if (matches(child, skipSelector)) return;
-    const block = BLOCK.has(child.tagName.toUpperCase());
+    const block = BLOCK_TAGS.has(child.tagName.toUpperCase());
     if (block) breakLine();
     for (let c = child.firstChild; c; c = c.nextSibling) visit(c);
     if (block) breakLine();
