@@ -9,9 +9,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { tabWithBox } from './extension-page.js';
-import { collectConsoleErrors, type LaunchedChromium, launchChromium, repoRoot, waitFor } from './harness/index.js';
+import { collectConsoleErrors, type LaunchedChromium, launchChromium, launchFirefox, repoRoot, waitFor } from './harness/index.js';
 import { buildPages } from './pages/build.mjs';
 import { startServer } from './pages/server.js';
+
+/** The few WebExtension calls the Firefox extension page makes here. */
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  runtime: { sendMessage(message: unknown): Promise<{ boxes: Record<string, unknown> }> };
+};
 
 let server: { url: string; close(): Promise<void> };
 let chromium: LaunchedChromium;
@@ -69,4 +75,49 @@ test('the popup leads with the missing apology; turning the site off removes the
   expect(errors).toEqual([]);
   await popup.close();
   await page.close();
+});
+
+test('in Firefox too: the popup leads with the missing apology; the site toggle removes the inline warnings', async () => {
+  const ff = await launchFirefox({ extension: true });
+  try {
+    const page = await ff.newPage();
+    await page.goto(new URL('textarea.html', server.url).href);
+    await page.click('textarea#reply');
+    await page.keyboard.type('Thanks for writing in. It is our policy to inspect returns first.');
+    await page.waitForSelector('tactful-badge[data-warnings="trigger-policy"]', { timeout: 8000 });
+
+    const ext = await ff.openExtensionPage('manifest.json');
+    const tabId = await ext.evaluate(async () => {
+      const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+      for (const t of await b.tabs.query({})) {
+        const state = await b.runtime.sendMessage({ kind: 'tab-state', tabId: t.id });
+        if (Object.keys(state.boxes).length > 0) return t.id ?? -1;
+      }
+      return -1;
+    });
+    const popup = await ff.openExtensionPage(`popup.html?tab=${tabId}`);
+    const errors = collectConsoleErrors(popup);
+    const attention = await waitFor(() => popup.evaluate(() => document.querySelector('section.attention')?.textContent ?? null), {
+      message: 'the attention card',
+    });
+    expect(attention).toMatch(/apolog/i);
+    await popup.screenshot({ path: `${shots}/firefox-draft-100.png`, fullPage: true });
+
+    // The site toggle is the checkbox whose label names the host.
+    await popup.evaluate(() => {
+      const box = [...document.querySelectorAll('label')].find((l) => l.textContent?.includes('127.0.0.1'))?.querySelector('input');
+      box?.click();
+    });
+    await waitFor(async () => (await page.$$('tactful-badge')).length === 0, { message: 'no badge with the site off (Firefox)' });
+    await popup.evaluate(() => {
+      [...document.querySelectorAll('label')]
+        .find((l) => l.textContent?.includes('127.0.0.1'))
+        ?.querySelector('input')
+        ?.click();
+    });
+    await page.waitForSelector('tactful-badge[data-warnings="trigger-policy"]', { timeout: 8000 });
+    expect(errors).toEqual([]);
+  } finally {
+    await ff.close();
+  }
 });
