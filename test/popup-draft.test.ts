@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { expect, test, vi } from 'vitest';
+import { RECHECK_MS } from '../src/popup/Draft.js';
 import {
   byRole,
   click,
@@ -10,6 +11,7 @@ import {
   popupState,
   queryByRole,
   reminder,
+  settle,
   textOf,
   upsetDraft,
   warning,
@@ -77,6 +79,22 @@ test('Insert at caret sends the suggested apology to the focused reply box of th
   const apology = root.querySelectorAll('.attention .attention-item')[1] as HTMLElement;
   await click(byRole(apology, 'button', 'Insert at caret'));
   expect(client.insert).toHaveBeenCalledWith(7, 'box-1', APOLOGY);
+});
+
+test('after an insert the popup asks for the state again, to show the re-checked draft', async () => {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  try {
+    const client = fakeClient(popupState({ draft: upsetDraft() }));
+    const root = await mount(client);
+    const calls = client.state.mock.calls.length;
+    const apology = root.querySelectorAll('.attention .attention-item')[1] as HTMLElement;
+    await click(byRole(apology, 'button', 'Insert at caret'));
+    await vi.advanceTimersByTimeAsync(RECHECK_MS + 50);
+    await settle();
+    expect(client.state.mock.calls.length).toBe(calls + 1);
+  } finally {
+    vi.useRealTimers();
+  }
 });
 
 test('after a copy the card says it was copied', async () => {

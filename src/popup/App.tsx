@@ -114,7 +114,7 @@ function Ready({ state, client, update, refresh }: ReadyProps) {
   return (
     <>
       <main ref={main} tabIndex={-1}>
-        <Status state={state} client={client} />
+        <Status state={state} client={client} refresh={refresh} />
         <Customer signals={signals} />
         {breather.suggested && (
           <Breather
@@ -138,9 +138,9 @@ function Ready({ state, client, update, refresh }: ReadyProps) {
 }
 
 /** The draft when there is one; otherwise one line saying why not. */
-function Status({ state, client }: { state: PopupState; client: PopupClient }) {
+function Status({ state, client, refresh }: { state: PopupState; client: PopupClient; refresh: () => void }) {
   if (state.tabId === null) return <p class="note">{t('site_unsupported')}</p>;
   if (!state.enabled) return <p class="note">{t('site_off', state.host)}</p>;
-  if (state.draft) return <Draft draft={state.draft} tabId={state.tabId} labels={state.labels} client={client} />;
+  if (state.draft) return <Draft draft={state.draft} tabId={state.tabId} labels={state.labels} client={client} refresh={refresh} />;
   return <p class="note">{t(state.host ? 'no_draft' : 'site_unsupported')}</p>;
 }

@@ -12,12 +12,22 @@ interface Props {
   tabId: number;
   labels: Record<string, string>;
   client: PopupClient;
+  /** Asks the background for the tab's state again (after an insert changed the draft). */
+  refresh?: () => void;
 }
 
+/** Time for the page to re-check the draft after an insert before the popup asks again. */
+export const RECHECK_MS = 700;
+
 /** The focused reply: score, then a missing thank/apology, then the warnings, then the checklist. */
-export function Draft({ draft, tabId, labels, client }: Props) {
+export function Draft({ draft, tabId, labels, client, refresh }: Props) {
   const copy = (text: string) => client.copy(text);
-  const insert = (text: string) => client.insert(tabId, draft.boxId, text);
+  const insert = async (text: string) => {
+    const done = await client.insert(tabId, draft.boxId, text);
+    // The page re-checks the draft after the insert; show the new checklist once it has.
+    if (done && refresh) window.setTimeout(refresh, RECHECK_MS);
+    return done;
+  };
   const reveal = (w: DraftWarning) => client.reveal(tabId, draft.boxId, w.start);
   return (
     <section class="draft" aria-labelledby="draft-heading">
