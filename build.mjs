@@ -14,6 +14,7 @@ const extensionEntries = {
   content: 'src/content/index.ts',
   'main-world': 'src/content/main-world.ts',
   popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
 };
 
 /** The manifest for one browser: Chrome runs a service worker, Firefox background scripts. */
@@ -54,6 +55,8 @@ async function buildExtension(browser) {
   await cp(path('src/content/highlights.css'), `${out}content.css`);
   await cp(path('src/popup/popup.html'), `${out}popup.html`);
   await cp(path('src/popup/popup.css'), `${out}popup.css`);
+  await cp(path('src/options/options.html'), `${out}options.html`);
+  await cp(path('src/options/options.css'), `${out}options.css`);
   await cp(path('_locales'), `${out}_locales`, { recursive: true });
   await mkdir(`${out}icons`, { recursive: true });
   for (const size of [16, 32, 48, 128]) await cp(path(`icons/icon-${size}.png`), `${out}icons/icon-${size}.png`);

@@ -33,6 +33,15 @@ export function loadPack(pack: unknown, label?: string): CompiledPack {
 }
 
 /**
+ * Loads a pack on top of another compiled pack (a team's rules on a
+ * subscribed pack, an agent's personal rules on a team's). Throws
+ * `PackError` like `loadPack`.
+ */
+export function extendPack(pack: unknown, base: CompiledPack, label?: string): CompiledPack {
+  return compilePack(pack, base, label);
+}
+
+/**
  * Checks a draft reply (and, optionally, the customer's last message it
  * answers) against a pack, the default one unless given.
  */

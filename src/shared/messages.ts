@@ -7,6 +7,8 @@
 
 import browser from 'webextension-polyfill';
 import type { CheckResult } from '../core/types.js';
+import type { SubscriptionState } from './subscription-state.js';
+import type { TeamChoice, TeamInfo } from './teams.js';
 
 /** What one reply box looks like to the background: enough for the popup and the badge. */
 export interface BoxState {
@@ -63,8 +65,10 @@ export interface PopupState {
   draft: DraftDetail | null;
   /** Rule id → short name. */
   labels: Record<string, string>;
-  /** The active team's name. */
-  team: string;
+  /** The team whose rules check this tab, and why. */
+  team: TeamChoice;
+  /** Every team the agent can switch to. */
+  teams: TeamInfo[];
   breather: { enabled: boolean; suggested: boolean; hostileReplies: number };
 }
 
@@ -77,28 +81,45 @@ export interface TabState {
   details?: Record<string, DraftDetail>;
   /** The tab's host, as its top frame reported it. */
   host?: string;
+  /** The tab's page URL, as its frames reported it (it picks the team). */
+  url?: string;
 }
 
 export type Request =
-  | { kind: 'check'; boxId: string; draft: string; customer?: string; site: string; focused: boolean; host?: string }
+  | {
+      kind: 'check';
+      boxId: string;
+      draft: string;
+      customer?: string;
+      site: string;
+      focused: boolean;
+      host?: string;
+      /** The top page's URL, which picks the team (the frame's own URL when the top one cannot be read). */
+      url?: string;
+    }
   | { kind: 'focus'; boxId: string }
   | { kind: 'box-gone'; boxId: string }
   | { kind: 'tab-state'; tabId?: number }
-  | { kind: 'disable-rule'; rule: string }
+  | { kind: 'disable-rule'; rule: string; url?: string }
   | { kind: 'labels' }
   | { kind: 'popup-state'; tabId?: number }
   | { kind: 'set-site-enabled'; host: string; enabled: boolean }
   | { kind: 'reveal-warning'; tabId: number; boxId: string; start: number }
   | { kind: 'insert-text'; tabId: number; boxId: string; text: string }
   | { kind: 'dismiss-breather' }
-  | { kind: 'set-breather-enabled'; enabled: boolean };
+  | { kind: 'set-breather-enabled'; enabled: boolean }
+  /** The team for a host chosen from the popup; null goes back to the team the site's patterns pick. */
+  | { kind: 'set-team'; host: string; teamId: string | null }
+  /** Fetches a subscribed pack now (the options page's "Update now", and right after subscribing). */
+  | { kind: 'refresh-subscription'; url: string };
 
 export interface Replies {
   check: CheckResult;
   focus: null;
   'box-gone': null;
   'tab-state': TabState;
-  'disable-rule': null;
+  /** Whether the check was turned off (a locked organisation team refuses). */
+  'disable-rule': boolean;
   /** Rule id → short name, for lists. */
   labels: Record<string, string>;
   'popup-state': PopupState;
@@ -109,6 +130,8 @@ export interface Replies {
   'insert-text': boolean;
   'dismiss-breather': null;
   'set-breather-enabled': null;
+  'set-team': null;
+  'refresh-subscription': SubscriptionState;
 }
 
 export type Kind = Request['kind'];
@@ -137,12 +160,21 @@ const KINDS: ReadonlySet<string> = new Set<Kind>([
   'insert-text',
   'dismiss-breather',
   'set-breather-enabled',
+  'set-team',
+  'refresh-subscription',
 ]);
 
 /** Whether an incoming message is one of ours (anything else is ignored). */
 export function isRequest(message: unknown): message is Request {
   return typeof message === 'object' && message !== null && KINDS.has((message as { kind?: unknown }).kind as string);
 }
+
+/** What the background (and the popup, through it) asks of the content scripts of a tab. */
+export type PageRequest =
+  | { kind: 'reveal-warning'; boxId: string; start: number }
+  | { kind: 'insert-text'; boxId: string; text: string }
+  /** The rules changed (settings, policy, subscription, team): check every box again. */
+  | { kind: 'settings-changed' };
 
 /** Sends a request to the background and resolves with its typed reply. */
 export function send<K extends Kind>(request: RequestOf<K>): Promise<Replies[K]> {
