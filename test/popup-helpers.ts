@@ -52,7 +52,8 @@ export function popupState(overrides: Partial<PopupState> = {}): PopupState {
     enabled: true,
     draft: null,
     labels: LABELS,
-    team: 'Tactful default',
+    team: { id: 'my-team', name: 'Tactful default', sites: [], managed: false, reason: 'default' },
+    teams: [{ id: 'my-team', name: 'Tactful default', sites: [], managed: false }],
     breather: { enabled: true, suggested: false, hostileReplies: 0 },
     ...overrides,
   };
@@ -66,6 +67,7 @@ export function fakeClient(state: PopupState | (() => Promise<PopupState>)) {
     insert: vi.fn(async () => true),
     dismissBreather: vi.fn(async () => {}),
     setBreatherEnabled: vi.fn(async () => {}),
+    setTeam: vi.fn(async () => {}),
     openOptions: vi.fn(async () => {}),
     copy: vi.fn(async () => true),
     nextTip: vi.fn(async () => ({ id: 'tip_twelve', source: 'source_newell_legner' })),
@@ -99,6 +101,7 @@ const ROLES: Record<string, string> = {
   alert: '[role="alert"]',
   button: 'button, [role="button"]',
   checkbox: 'input[type="checkbox"]',
+  combobox: 'select',
   heading: 'h1, h2, h3, h4, h5, h6',
   status: '[role="status"]',
 };
@@ -109,8 +112,12 @@ const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim()
 export function nameOf(el: Element): string {
   const label = el.getAttribute('aria-label');
   if (label) return label;
-  const around = el.tagName === 'INPUT' ? el.closest('label') : null;
-  return textOf(around ?? el);
+  const around = el.tagName === 'INPUT' || el.tagName === 'SELECT' ? el.closest('label') : null;
+  if (!around) return textOf(el);
+  // The label's own words, without a select's options.
+  const copy = around.cloneNode(true) as Element;
+  for (const control of copy.querySelectorAll('select')) control.remove();
+  return textOf(copy);
 }
 
 export function allByRole(root: ParentNode, role: string): HTMLElement[] {

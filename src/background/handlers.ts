@@ -7,8 +7,9 @@ import { check } from '../core/index.js';
 import type { BoxState, DraftDetail, Handlers, Sender } from '../shared/messages.js';
 import { showBadge } from './badge.js';
 import { countHostileReply } from './breather.js';
-import { activePack, disableRule } from './pack.js';
+import { disableRule, packFor } from './pack.js';
 import { popupHandlers } from './popup-handlers.js';
+import { refreshSubscription } from './subscription.js';
 import { dropBox, getTabState, putBox, updateTabState } from './tab-state.js';
 
 /** The longest draft the background checks at once; the content script splits or skips longer ones. */
@@ -29,10 +30,26 @@ function pageOf(sender: Sender): string {
   }
 }
 
+/**
+ * The URL of the page a request comes from, which picks the team: what the
+ * content script read of its top page, else what the tab's state remembers,
+ * else the frame's own URL.
+ */
+async function pageUrl(reported: string | undefined, sender: Sender, tabId: number | null): Promise<string> {
+  if (reported && /^https?:/i.test(reported)) return reported;
+  if (tabId !== null) {
+    const known = (await getTabState(tabId)).url;
+    if (known) return known;
+  }
+  return sender.url ?? '';
+}
+
 export const handlers: Handlers = {
   async check(req, sender) {
-    const result = check({ draft: req.draft.slice(0, MAX_DRAFT), customer: req.customer?.slice(0, MAX_DRAFT) }, await activePack());
     const tabId = tabOf(sender);
+    const url = await pageUrl(req.url, sender, tabId);
+    const { pack } = await packFor(url);
+    const result = check({ draft: req.draft.slice(0, MAX_DRAFT), customer: req.customer?.slice(0, MAX_DRAFT) }, pack);
     if (tabId !== null) {
       const box: BoxState = {
         boxId: req.boxId,
@@ -52,7 +69,7 @@ export const handlers: Handlers = {
         reminders: result.reminders.map(({ rule, expected, met, message, why }) => ({ rule, expected, met, message, why })),
         signals: box.signals,
       };
-      const state = await putBox(tabId, box, detail, req.focused, sender.frameId === 0 ? req.host : undefined);
+      const state = await putBox(tabId, box, detail, req.focused, sender.frameId === 0 ? req.host : undefined, url || undefined);
       await showBadge(tabId, state);
     }
     return result;
@@ -83,14 +100,17 @@ export const handlers: Handlers = {
     return typeof tabId === 'number' ? getTabState(tabId) : { boxes: {}, focused: null };
   },
 
-  async 'disable-rule'(req) {
-    await disableRule(req.rule);
-    return null;
+  async 'disable-rule'(req, sender) {
+    const { team } = await packFor(await pageUrl(req.url, sender, tabOf(sender)));
+    return disableRule(team.id, req.rule);
   },
 
-  async labels() {
-    return Object.fromEntries((await activePack()).rules.map((r) => [r.id, r.label]));
+  async labels(req, sender) {
+    const { pack } = await packFor(await pageUrl(req.url, sender, tabOf(sender)));
+    return Object.fromEntries(pack.rules.map((r) => [r.id, r.label]));
   },
+
+  'refresh-subscription': (req) => refreshSubscription(req.url),
 
   ...popupHandlers,
 };

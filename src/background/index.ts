@@ -6,8 +6,9 @@
  */
 
 import browser, { type Runtime } from 'webextension-polyfill';
-import { type Handlers, isRequest, type Request, type Sender } from '../shared/messages.js';
+import { type Handlers, isRequest, type PageRequest, type Request, type Sender } from '../shared/messages.js';
 import { handlers } from './handlers.js';
+import { onRulesChanged } from './settings.js';
 import { forgetTab, updateTabState } from './tab-state.js';
 
 function dispatch<K extends Request['kind']>(request: Extract<Request, { kind: K }>, sender: Sender): Promise<unknown> {
@@ -30,6 +31,29 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
     void updateTabState(tabId, (s) => {
       s.boxes = {};
       s.focused = null;
+      delete s.url;
     });
   }
 });
+
+/**
+ * The rules changed (an edit in the options page, a policy, a subscribed
+ * pack, a team chosen in the popup): every tab's content scripts check their
+ * boxes again, so open drafts show the new rules without a reload.
+ */
+let pending = 0;
+onRulesChanged(() => {
+  clearTimeout(pending);
+  pending = setTimeout(() => void tellTabs(), 30) as unknown as number;
+});
+
+async function tellTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  await Promise.all(
+    tabs.map((tab) =>
+      typeof tab.id === 'number'
+        ? browser.tabs.sendMessage(tab.id, { kind: 'settings-changed' } satisfies PageRequest).catch(() => {})
+        : undefined,
+    ),
+  );
+}

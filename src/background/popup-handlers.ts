@@ -7,23 +7,41 @@
 import browser from 'webextension-polyfill';
 import type { Handlers } from '../shared/messages.js';
 import { DISABLED_HOSTS_KEY, disabledHosts } from '../shared/site.js';
+import { allTeams } from '../shared/teams.js';
 import { breatherState, dismissBreather, setBreatherEnabled } from './breather.js';
-import { activePack } from './pack.js';
+import { packFor } from './pack.js';
+import { currentPolicy, currentSettings, updateSettings } from './settings.js';
 import { getTabState } from './tab-state.js';
 
-type PopupKinds = 'popup-state' | 'set-site-enabled' | 'reveal-warning' | 'insert-text' | 'dismiss-breather' | 'set-breather-enabled';
+type PopupKinds =
+  | 'popup-state'
+  | 'set-site-enabled'
+  | 'reveal-warning'
+  | 'insert-text'
+  | 'dismiss-breather'
+  | 'set-breather-enabled'
+  | 'set-team';
 
 async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
 
-async function hostOf(tabId: number, reported: string | undefined): Promise<string> {
+/** The tab's page URL: as its frames reported it, else as the browser shows it (activeTab grants that when the popup opens). */
+async function urlOf(tabId: number, reported: string | undefined): Promise<string> {
   if (reported) return reported;
   try {
-    // The tab's URL is visible when the agent opened the popup on it (activeTab).
     const url = (await browser.tabs.get(tabId)).url;
-    return url && /^https?:/.test(url) ? new URL(url).hostname : '';
+    return url && /^https?:/.test(url) ? url : '';
+  } catch {
+    return '';
+  }
+}
+
+function hostOf(url: string, reported: string | undefined): string {
+  if (reported) return reported;
+  try {
+    return url ? new URL(url).hostname : '';
   } catch {
     return '';
   }
@@ -41,15 +59,16 @@ async function toPage(tabId: number, message: object): Promise<boolean> {
 export const popupHandlers: Pick<Handlers, PopupKinds> = {
   async 'popup-state'(req) {
     const tabId = req.tabId ?? (await activeTabId());
-    const pack = await activePack();
+    const state = tabId === null ? null : await getTabState(tabId);
+    const url = tabId === null ? '' : await urlOf(tabId, state?.url);
+    const host = hostOf(url, state?.host);
+    const { team, pack } = await packFor(url || (host ? `https://${host}/` : ''));
     const labels = Object.fromEntries(pack.rules.map((r) => [r.id, r.label]));
+    const teams = allTeams((await currentSettings()).settings, await currentPolicy());
     const breather = await breatherState();
-    if (tabId === null) return { tabId: null, host: '', enabled: true, draft: null, labels, team: pack.name, breather };
-    const state = await getTabState(tabId);
-    const host = await hostOf(tabId, state.host);
     const hosts = disabledHosts((await browser.storage.local.get(DISABLED_HOSTS_KEY))[DISABLED_HOSTS_KEY]);
-    const detail = state.focused ? state.details?.[state.focused] : undefined;
-    return { tabId, host, enabled: !hosts.includes(host), draft: detail ?? null, labels, team: pack.name, breather };
+    const detail = state?.focused ? state.details?.[state.focused] : undefined;
+    return { tabId, host, enabled: !hosts.includes(host), draft: detail ?? null, labels, team, teams, breather };
   },
 
   async 'set-site-enabled'(req) {
@@ -76,6 +95,15 @@ export const popupHandlers: Pick<Handlers, PopupKinds> = {
 
   async 'set-breather-enabled'(req) {
     await setBreatherEnabled(req.enabled);
+    return null;
+  },
+
+  async 'set-team'(req) {
+    if (!req.host) return null;
+    await updateSettings((s) => {
+      if (req.teamId) s.siteTeams[req.host] = req.teamId;
+      else delete s.siteTeams[req.host];
+    });
     return null;
   },
 };

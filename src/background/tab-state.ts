@@ -46,8 +46,16 @@ export function updateTabState(tabId: number, change: (state: TabState) => void)
 }
 
 /** Records the result of a check for one box. */
-export function putBox(tabId: number, box: BoxState, detail: DraftDetail, focused: boolean, host?: string): Promise<TabState> {
+export function putBox(
+  tabId: number,
+  box: BoxState,
+  detail: DraftDetail,
+  focused: boolean,
+  host?: string,
+  url?: string,
+): Promise<TabState> {
   return updateTabState(tabId, (state) => {
+    if (url) state.url = url;
     state.boxes[box.boxId] = box;
     state.details = { ...state.details, [box.boxId]: detail };
     if (host) state.host = host;

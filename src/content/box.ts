@@ -13,6 +13,7 @@ import { applyEdit } from './apply.js';
 import { Badge } from './badge.js';
 import { Card } from './card.js';
 import { type Extracted, extract, isTextField, textOffset } from './extract.js';
+import type { IgnoreList } from './ignores.js';
 import { FieldRenderer } from './render-field.js';
 import { type Renderer, RichRenderer } from './render-rich.js';
 import type { SiteAdapter } from './sites/types.js';
@@ -37,6 +38,23 @@ export function topHost(): string {
     return location.hostname;
   }
 }
+/**
+ * The top page's URL, which picks the team: readable from same-origin frames
+ * (editor iframes are usually about:blank or same-origin); a cross-origin
+ * frame falls back to the top origin Chrome exposes, then to its own URL.
+ */
+export function topUrl(): string {
+  try {
+    const href = window.top?.location.href;
+    if (href) return href;
+  } catch {
+    // Cross-origin top page.
+  }
+  const ancestors = location.ancestorOrigins;
+  const top = ancestors && ancestors.length > 0 ? ancestors[ancestors.length - 1] : undefined;
+  return top ? `${top}/` : location.href;
+}
+
 const cards = new WeakMap<Document, Card>();
 
 function cardFor(doc: Document): Card {
@@ -61,7 +79,6 @@ export class Box {
   private visible = true;
   private pending = false;
   private generation = 0;
-  private readonly ignored = new Set<string>();
   private frame = 0;
   private lastInput = 0;
 
@@ -69,6 +86,7 @@ export class Box {
     readonly el: HTMLElement,
     private readonly site: SiteAdapter,
     labels: ReadonlyMap<string, string>,
+    private readonly ignores: IgnoreList,
   ) {
     this.renderer = isTextField(el) ? new FieldRenderer(el as HTMLTextAreaElement) : new RichRenderer(el, this.id);
     this.badge = new Badge(el, labels);
@@ -118,6 +136,11 @@ export class Box {
     this.schedule(0);
   }
 
+  /** Shows the last result again, without asking the background (the ignored phrases changed). */
+  redraw(): void {
+    if (!this.abort.signal.aborted) this.show(this.result);
+  }
+
   /** Checks after the typing pause (or `delay` ms). */
   schedule(delay = CHECK_DELAY): void {
     if (this.abort.signal.aborted) return;
@@ -162,6 +185,7 @@ export class Box {
         customer: this.customer(),
         site: this.site.id,
         host: topHost(),
+        url: topUrl(),
         focused: this.el.ownerDocument.activeElement === this.el || this.el.contains(this.el.ownerDocument.activeElement),
       });
     } catch {
@@ -183,7 +207,7 @@ export class Box {
   }
 
   private visibleWarnings(): Warning[] {
-    return (this.result?.warnings ?? []).filter((w) => !this.ignored.has(`${w.rule}\u0000${w.text}`));
+    return (this.result?.warnings ?? []).filter((w) => !this.ignores.has(w.rule, w.text));
   }
 
   private show(result: CheckResult | null, note = ''): void {
@@ -244,13 +268,13 @@ export class Box {
         },
         ignore: () => {
           card.close();
-          this.ignored.add(`${warning.rule}\u0000${warning.text}`);
+          this.ignores.add(warning.rule, warning.text);
           this.show(this.result);
           this.el.focus({ preventScroll: true });
         },
         disable: () => {
           card.close();
-          void send({ kind: 'disable-rule', rule: warning.rule })
+          void send({ kind: 'disable-rule', rule: warning.rule, url: topUrl() })
             .then(() => this.schedule(0))
             .catch(() => {});
           this.el.focus({ preventScroll: true });

@@ -7,6 +7,7 @@
 
 import { Box } from './box.js';
 import { CANDIDATES, isReplyBox } from './eligible.js';
+import type { IgnoreList } from './ignores.js';
 import type { SiteAdapter } from './sites/types.js';
 
 const SCAN_DELAY = 150;
@@ -23,6 +24,7 @@ export class Watcher {
     private readonly doc: Document,
     private readonly site: SiteAdapter,
     private readonly labels: ReadonlyMap<string, string>,
+    private readonly ignores: IgnoreList,
     private readonly includeNotes = false,
   ) {}
 
@@ -108,7 +110,7 @@ export class Watcher {
       known.destroy();
       this.boxes.delete(el);
     } else if (!known && eligible) {
-      this.boxes.set(el, new Box(el as HTMLElement, this.site, this.labels));
+      this.boxes.set(el, new Box(el as HTMLElement, this.site, this.labels, this.ignores));
     }
   }
 

@@ -6,15 +6,14 @@
  */
 
 import browser from 'webextension-polyfill';
-import { send } from '../shared/messages.js';
+import { IGNORED_KEY } from '../shared/ignored.js';
+import { type PageRequest, send } from '../shared/messages.js';
 import { asBoolean, INCLUDE_NOTES_KEY } from '../shared/settings.js';
 import { DISABLED_HOSTS_KEY, disabledHosts } from '../shared/site.js';
-import { topHost } from './box.js';
+import { topHost, topUrl } from './box.js';
 import { Watcher } from './discover.js';
+import { Ignores } from './ignores.js';
 import { siteFor } from './sites/index.js';
-
-/** What the popup asks of the page, through the background. */
-type PageRequest = { kind: 'reveal-warning'; boxId: string; start: number } | { kind: 'insert-text'; boxId: string; text: string };
 
 async function settings(): Promise<{ includeNotes: boolean; enabled: boolean }> {
   const stored: Record<string, unknown> = await browser.storage.local.get([INCLUDE_NOTES_KEY, DISABLED_HOSTS_KEY]).catch(() => ({}));
@@ -24,30 +23,49 @@ async function settings(): Promise<{ includeNotes: boolean; enabled: boolean }> 
   };
 }
 
-async function main(): Promise<void> {
-  let labels: Record<string, string> = {};
+/** Names of the checks of this page's team, for the badge's panel (ids do if the background cannot answer). */
+async function loadLabels(names: Map<string, string>): Promise<void> {
   try {
-    labels = await send({ kind: 'labels' });
+    const labels = await send({ kind: 'labels', url: topUrl() });
+    names.clear();
+    for (const [id, label] of Object.entries(labels)) names.set(id, label);
   } catch {
-    // Labels only name checks in the badge's panel; ids do as well.
+    // Keep the names there are.
   }
+}
+
+async function main(): Promise<void> {
+  const names = new Map<string, string>();
+  const ignores = new Ignores(topHost());
+  await Promise.all([loadLabels(names), ignores.load()]);
   const site = siteFor(location, document);
-  const names = new Map(Object.entries(labels));
   let watcher: Watcher | null = null;
   const restart = async () => {
     watcher?.stop();
     watcher = null;
     const s = await settings();
     if (!s.enabled) return; // turned off for this site: no badge, no underline, nothing read
-    watcher = new Watcher(document, site, names, s.includeNotes);
+    watcher = new Watcher(document, site, names, ignores, s.includeNotes);
     watcher.start();
   };
   await restart();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && (INCLUDE_NOTES_KEY in changes || DISABLED_HOSTS_KEY in changes)) void restart();
+    if (area === 'local' && IGNORED_KEY in changes) {
+      void ignores.load().then((changed) => {
+        if (changed) for (const box of watcher?.watched ?? []) box.redraw();
+      });
+    }
   });
   browser.runtime.onMessage.addListener((message: unknown): Promise<boolean> | undefined => {
     const req = message as PageRequest;
+    if (req?.kind === 'settings-changed') {
+      // New rules: name the checks afresh and check every box again now, not at the next keystroke.
+      void loadLabels(names).then(() => {
+        for (const box of watcher?.watched ?? []) box.schedule(0);
+      });
+      return undefined;
+    }
     const box = typeof req?.boxId === 'string' ? watcher?.find(req.boxId) : undefined;
     // Only the frame that has the box answers; the others stay silent.
     if (!box) return undefined;

@@ -4,7 +4,7 @@ import { Breather } from './Breather.js';
 import { Controls } from './Controls.js';
 import { Customer } from './Customer.js';
 import type { PopupClient } from './client.js';
-import { Draft } from './Draft.js';
+import { Draft, RECHECK_MS } from './Draft.js';
 import { t } from './i18n.js';
 import { Tip } from './Tip.js';
 
@@ -109,6 +109,14 @@ function Ready({ state, client, update, refresh }: ReadyProps) {
     main.current?.focus();
     void request.catch(() => {});
   };
+  const setTeam = async (teamId: string | null) => {
+    const picked = state.teams.find((x) => x.id === teamId);
+    if (picked) update({ ...state, team: { ...picked, reason: 'chosen' } });
+    await client.setTeam(state.host, teamId).catch(() => {});
+    refresh();
+    // The page checks its drafts again with the team's rules: show that once it has.
+    window.setTimeout(refresh, RECHECK_MS);
+  };
   const { breather } = state;
   const signals = state.enabled ? (state.draft?.signals ?? []) : [];
   return (
@@ -131,6 +139,7 @@ function Ready({ state, client, update, refresh }: ReadyProps) {
         onBreatherEnabled={(enabled) =>
           setBreather({ ...breather, enabled, suggested: enabled && breather.suggested }, client.setBreatherEnabled(enabled))
         }
+        onTeam={(teamId) => void setTeam(teamId)}
         onSettings={() => void client.openOptions()}
       />
     </>

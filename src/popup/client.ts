@@ -18,6 +18,8 @@ export interface PopupClient {
   insert(tabId: number, boxId: string, text: string): Promise<boolean>;
   dismissBreather(): Promise<void>;
   setBreatherEnabled(enabled: boolean): Promise<void>;
+  /** Chooses the team for a site; null goes back to the team its patterns pick. */
+  setTeam(host: string, teamId: string | null): Promise<void>;
   openOptions(): Promise<void>;
   /** Copies text to the clipboard; false when the browser refused. */
   copy(text: string): Promise<boolean>;
@@ -37,6 +39,9 @@ export const browserClient: PopupClient = {
   },
   async setBreatherEnabled(enabled) {
     await send({ kind: 'set-breather-enabled', enabled });
+  },
+  async setTeam(host, teamId) {
+    await send({ kind: 'set-team', host, teamId });
   },
   async openOptions() {
     try {

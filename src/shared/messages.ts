@@ -101,7 +101,7 @@ export type Request =
   | { kind: 'box-gone'; boxId: string }
   | { kind: 'tab-state'; tabId?: number }
   | { kind: 'disable-rule'; rule: string; url?: string }
-  | { kind: 'labels' }
+  | { kind: 'labels'; url?: string }
   | { kind: 'popup-state'; tabId?: number }
   | { kind: 'set-site-enabled'; host: string; enabled: boolean }
   | { kind: 'reveal-warning'; tabId: number; boxId: string; start: number }

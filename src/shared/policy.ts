@@ -31,6 +31,21 @@ function packOf(t: Obj): { pack: unknown } | { error: string } {
   return { error: 'has no pack' };
 }
 
+/** One policy team, or what is wrong with it. */
+function readTeam(t: unknown, i: number, before: ManagedTeam[]): ManagedTeam | string {
+  const where = `teams[${i}]`;
+  if (!isObj(t)) return `${where} is not an object`;
+  if (typeof t.id !== 'string' || !TEAM_ID.test(t.id)) return `${where} has no valid "id" (lower-case letters, digits and dashes)`;
+  if (before.some((x) => x.id === t.id)) return `${where} repeats the id "${t.id}"`;
+  const name = typeof t.name === 'string' && t.name.trim() ? t.name.trim().slice(0, 100) : t.id;
+  const got = packOf(t);
+  if ('error' in got) return `${where} ("${name}") ${got.error}`;
+  const issues = packProblems(got.pack);
+  if (issues.length > 0) return `${where} ("${name}"): the pack is not valid: ${issues.slice(0, 5).join('; ')}`;
+  const sites = Array.isArray(t.sites) ? t.sites.filter((s): s is string => typeof s === 'string' && s.trim() !== '') : [];
+  return { id: t.id, name, sites, pack: got.pack as RulePack };
+}
+
 /** Reads `storage.managed`'s contents into teams, listing what was refused. */
 export function readPolicy(value: unknown): ManagedPolicy {
   if (!isObj(value) || Object.keys(value).length === 0) return NO_POLICY;
@@ -39,20 +54,13 @@ export function readPolicy(value: unknown): ManagedPolicy {
   const list = Array.isArray(value.teams) ? value.teams : [];
   if (value.teams !== undefined && !Array.isArray(value.teams)) problems.push('"teams" is not a list');
   list.forEach((t, i) => {
-    const where = `teams[${i}]`;
-    if (!isObj(t)) return void problems.push(`${where} is not an object`);
-    if (typeof t.id !== 'string' || !TEAM_ID.test(t.id)) return void problems.push(`${where} has no valid "id" (lower-case letters, digits and dashes)`);
-    if (teams.some((x) => x.id === t.id)) return void problems.push(`${where} repeats the id "${t.id}"`);
-    const name = typeof t.name === 'string' && t.name.trim() ? t.name.trim().slice(0, 100) : t.id;
-    const got = packOf(t);
-    if ('error' in got) return void problems.push(`${where} ("${name}") ${got.error}`);
-    const issues = packProblems(got.pack);
-    if (issues.length > 0) return void problems.push(`${where} ("${name}"): the pack is not valid: ${issues.slice(0, 5).join('; ')}`);
-    const sites = Array.isArray(t.sites) ? t.sites.filter((s): s is string => typeof s === 'string' && s.trim() !== '') : [];
-    teams.push({ id: t.id, name, sites, pack: got.pack as RulePack });
+    const problem = readTeam(t, i, teams);
+    if (typeof problem === 'string') problems.push(problem);
+    else teams.push(problem);
   });
   const defaultTeam = typeof value.defaultTeam === 'string' && teams.some((t) => t.id === value.defaultTeam) ? value.defaultTeam : null;
-  if (typeof value.defaultTeam === 'string' && !defaultTeam) problems.push(`"defaultTeam" names no team of the policy ("${value.defaultTeam}")`);
+  if (typeof value.defaultTeam === 'string' && !defaultTeam)
+    problems.push(`"defaultTeam" names no team of the policy ("${value.defaultTeam}")`);
   return {
     teams,
     allowPersonalRules: typeof value.allowPersonalRules === 'boolean' ? value.allowPersonalRules : true,

@@ -139,7 +139,8 @@ export function readSettings(value: unknown): ReadResult {
   let current: Obj = value;
   for (let v = version; v < SETTINGS_VERSION; v++) {
     const step = MIGRATIONS[v];
-    if (!step) return { settings: defaultSettings(), migratedFrom: version, problems: [`no way to upgrade settings version ${v}`], damaged: true };
+    if (!step)
+      return { settings: defaultSettings(), migratedFrom: version, problems: [`no way to upgrade settings version ${v}`], damaged: true };
     current = step(current);
   }
   const problems: string[] = [];

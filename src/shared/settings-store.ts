@@ -102,10 +102,20 @@ export function splitText(text: string, budget = PIECE_BUDGET): string[] {
 
 function isHeader(v: unknown): v is Header {
   const h = v as Header;
-  return typeof h === 'object' && h !== null && h.format === 1 && Number.isInteger(h.pieces) && h.pieces > 0 && h.pieces <= MAX_PIECES && typeof h.savedAt === 'number';
+  return (
+    typeof h === 'object' &&
+    h !== null &&
+    h.format === 1 &&
+    Number.isInteger(h.pieces) &&
+    h.pieces > 0 &&
+    h.pieces <= MAX_PIECES &&
+    typeof h.savedAt === 'number'
+  );
 }
 
-type Copy = { area: 'sync' | 'local'; header: Header; text: string } | { area: 'sync' | 'local'; damaged: string; raw: string; savedAt: number };
+type Copy =
+  | { area: 'sync' | 'local'; header: Header; text: string }
+  | { area: 'sync' | 'local'; damaged: string; raw: string; savedAt: number };
 
 async function readCopy(area: Area | null, name: 'sync' | 'local'): Promise<Copy | null> {
   if (!area) return null;
@@ -116,7 +126,8 @@ async function readCopy(area: Area | null, name: 'sync' | 'local'): Promise<Copy
     return null;
   }
   if (header === undefined) return null;
-  if (!isHeader(header)) return { area: name, damaged: `the ${name} settings header is not readable`, raw: JSON.stringify(header) ?? '', savedAt: 0 };
+  if (!isHeader(header))
+    return { area: name, damaged: `the ${name} settings header is not readable`, raw: JSON.stringify(header) ?? '', savedAt: 0 };
   const keys = Array.from({ length: header.pieces }, (_, i) => pieceKey(i));
   const got = await area.get(keys).catch(() => ({}) as Record<string, unknown>);
   const parts = keys.map((k) => got[k]);
@@ -137,7 +148,7 @@ function parse(text: string): { value: unknown } | { error: string } {
 
 async function setAside(local: Area, reason: string, raw: string): Promise<SetAside> {
   const record: SetAside = { at: Date.now(), reason, raw };
-  const existing = (await local.get(SET_ASIDE_KEY).catch(() => ({})))[SET_ASIDE_KEY] as SetAside | undefined;
+  const existing = (await local.get(SET_ASIDE_KEY).catch(() => ({}) as Record<string, unknown>))[SET_ASIDE_KEY] as SetAside | undefined;
   if (existing?.raw === raw) return existing;
   await local.set({ [SET_ASIDE_KEY]: record }).catch(() => {});
   return record;
@@ -173,7 +184,7 @@ export async function loadSettings(areas: Areas): Promise<Loaded> {
     };
   }
   // Nothing readable stored: settings from before team profiles, or the defaults.
-  const legacy = (await areas.local.get(LEGACY_DISABLED_KEY).catch(() => ({})))[LEGACY_DISABLED_KEY];
+  const legacy = (await areas.local.get(LEGACY_DISABLED_KEY).catch(() => ({}) as Record<string, unknown>))[LEGACY_DISABLED_KEY];
   const read = Array.isArray(legacy) ? readSettings({ version: 0, disabledRules: legacy }) : null;
   return {
     settings: read?.settings ?? defaultSettings(),
@@ -186,7 +197,7 @@ export async function loadSettings(areas: Areas): Promise<Loaded> {
 }
 
 async function storedSetAside(local: Area): Promise<SetAside | null> {
-  const v = (await local.get(SET_ASIDE_KEY).catch(() => ({})))[SET_ASIDE_KEY] as SetAside | undefined;
+  const v = (await local.get(SET_ASIDE_KEY).catch(() => ({}) as Record<string, unknown>))[SET_ASIDE_KEY] as SetAside | undefined;
   return v && typeof v.raw === 'string' && typeof v.reason === 'string' ? v : null;
 }
 
@@ -196,7 +207,7 @@ export async function dismissSetAside(local: Area): Promise<void> {
 }
 
 async function oldPieces(area: Area): Promise<number> {
-  const h = (await area.get(SETTINGS_KEY).catch(() => ({})))[SETTINGS_KEY];
+  const h = (await area.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>))[SETTINGS_KEY];
   return isHeader(h) ? h.pieces : 0;
 }
 
@@ -243,7 +254,9 @@ export async function saveSettings(areas: Areas, settings: Settings, now = Date.
   try {
     await writeCopy(areas.local, text, now, reason);
   } catch (e) {
-    throw new Error(`Tactful could not save the settings: ${e instanceof Error ? e.message : String(e)}. The settings saved before are unchanged.`);
+    throw new Error(
+      `Tactful could not save the settings: ${e instanceof Error ? e.message : String(e)}. The settings saved before are unchanged.`,
+    );
   }
   await areas.local.remove(LEGACY_DISABLED_KEY).catch(() => {});
   return { area: 'local', localOnly: reason };
