@@ -123,3 +123,13 @@ test('the Settings button opens the options page through the client', async () =
   await click(byRole(root, 'button', 'Settings'));
   expect(client.openOptions).toHaveBeenCalledOnce();
 });
+
+test('with no draft on the page, the advice for hard conversations is still there, folded', async () => {
+  const root = await mount(fakeClient(popupState({ draft: null })));
+  const details = root.querySelector('.customer details') as HTMLDetailsElement;
+  expect([textOf(details.querySelector('summary') as HTMLElement), details.open, details.querySelectorAll('li').length]).toEqual([
+    'A hard conversation?',
+    false,
+    3,
+  ]);
+});

@@ -123,7 +123,7 @@ function Ready({ state, client, update, refresh }: ReadyProps) {
     <>
       <main ref={main} tabIndex={-1}>
         <Status state={state} client={client} refresh={refresh} />
-        <Customer signals={signals} />
+        <Customer signals={signals} hasDraft={state.draft !== null} />
         {breather.suggested && (
           <Breather
             count={breather.hostileReplies}

@@ -105,7 +105,7 @@ test('the popup protocol: the focused draft in full, insert at the caret, reveal
   const tabId = await tabWithBox(ext);
 
   const state = await ext.evaluate((id) => chrome.runtime.sendMessage({ kind: 'popup-state', tabId: id }), tabId);
-  expect([state.host, state.enabled, state.team]).toEqual(['127.0.0.1', true, 'Tactful default']);
+  expect([state.host, state.enabled, state.team.name, state.team.reason]).toEqual(['127.0.0.1', true, 'My team', 'default']);
   expect(state.draft.warnings.map((w: { rule: string; text: string }) => [w.rule, w.text])).toEqual([
     ['trigger-policy', 'It is our policy'],
     ['trigger-should', 'You should have read'],
