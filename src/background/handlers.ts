@@ -7,6 +7,7 @@ import { check } from '../core/index.js';
 import type { BoxState, DraftDetail, Handlers, Sender } from '../shared/messages.js';
 import { showBadge } from './badge.js';
 import { countHostileReply } from './breather.js';
+import { localLabels, localResult } from './localize.js';
 import { disableRule, packFor } from './pack.js';
 import { popupHandlers } from './popup-handlers.js';
 import { refreshSubscription } from './subscription.js';
@@ -72,7 +73,7 @@ export const handlers: Handlers = {
       const state = await putBox(tabId, box, detail, req.focused, sender.frameId === 0 ? req.host : undefined, url || undefined);
       await showBadge(tabId, state);
     }
-    return result;
+    return localResult(result);
   },
 
   async focus(req, sender) {
@@ -107,7 +108,7 @@ export const handlers: Handlers = {
 
   async labels(req, sender) {
     const { pack } = await packFor(await pageUrl(req.url, sender, tabOf(sender)));
-    return Object.fromEntries(pack.rules.map((r) => [r.id, r.label]));
+    return localLabels(pack);
   },
 
   'refresh-subscription': (req) => refreshSubscription(req.url),

@@ -9,6 +9,7 @@ import type { Handlers } from '../shared/messages.js';
 import { DISABLED_HOSTS_KEY, disabledHosts } from '../shared/site.js';
 import { allTeams } from '../shared/teams.js';
 import { breatherState, dismissBreather, setBreatherEnabled } from './breather.js';
+import { localDetail, localLabels } from './localize.js';
 import { packFor } from './pack.js';
 import { currentPolicy, currentSettings, updateSettings } from './settings.js';
 import { getTabState } from './tab-state.js';
@@ -63,12 +64,12 @@ export const popupHandlers: Pick<Handlers, PopupKinds> = {
     const url = tabId === null ? '' : await urlOf(tabId, state?.url);
     const host = hostOf(url, state?.host);
     const { team, pack } = await packFor(url || (host ? `https://${host}/` : ''));
-    const labels = Object.fromEntries(pack.rules.map((r) => [r.id, r.label]));
+    const labels = localLabels(pack);
     const teams = allTeams((await currentSettings()).settings, await currentPolicy());
     const breather = await breatherState();
     const hosts = disabledHosts((await browser.storage.local.get(DISABLED_HOSTS_KEY))[DISABLED_HOSTS_KEY]);
     const detail = state?.focused ? state.details?.[state.focused] : undefined;
-    return { tabId, host, enabled: !hosts.includes(host), draft: detail ?? null, labels, team, teams, breather };
+    return { tabId, host, enabled: !hosts.includes(host), draft: detail ? localDetail(detail) : null, labels, team, teams, breather };
   },
 
   async 'set-site-enabled'(req) {
