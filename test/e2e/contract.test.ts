@@ -164,10 +164,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (browserName) => {
     await waitFor(async () => (await badges(d)).some((b) => b.warnings === 'trigger-policy'), { message: 'the ignored finding gone' });
     await clickCardAction('disable', 'It is our policy');
     await waitFor(async () => (await badges(d)).some((b) => b.warnings === ''), { message: 'the check turned off' });
-    // It stays off on the next page too (the team setting lives in the background).
+    // Both last beyond the page: the check stays off for the team, the phrase stays ignored on this site.
     await d.open(pageUrl('textarea'));
     await d.click('textarea#reply');
-    await d.type('It is our policy. You should have read the FAQ.');
+    await d.type('Unfortunately it is our policy. You should have read the FAQ.');
     await waitFor(async () => (await badges(d)).some((b) => b.warnings === 'trigger-should'), { message: 'only trigger-should flagged' });
     expect(d.errors).toEqual([]);
     await d.close();
