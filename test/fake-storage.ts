@@ -21,8 +21,8 @@ export class FakeArea implements Area {
     return new TextEncoder().encode(key).length + new TextEncoder().encode(JSON.stringify(value)).length;
   }
 
-  async get(keys: string | string[] | null): Promise<Record<string, unknown>> {
-    const wanted = keys === null ? [...this.data.keys()] : [keys].flat();
+  async get(keys: string | string[] | null = null): Promise<Record<string, unknown>> {
+    const wanted = keys === null || keys === undefined ? [...this.data.keys()] : [keys].flat();
     const out: Record<string, unknown> = {};
     for (const k of wanted) if (this.data.has(k)) out[k] = structuredClone(this.data.get(k));
     return out;
