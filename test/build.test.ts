@@ -34,9 +34,11 @@ describe('the browser builds', () => {
     );
     const report = JSON.parse(out.slice(out.indexOf('{')));
     expect(report.errors).toEqual([]);
-    // Preact's renderer supports dangerouslySetInnerHTML (Tactful never uses it); the linter flags that code path.
-    expect(report.warnings.map((w: { code: string; file: string }) => `${w.code} ${w.file}`)).toEqual(
-      report.warnings.length ? ['UNSAFE_VAR_ASSIGNMENT popup.js'] : [],
-    );
+    // Preact's renderer supports dangerouslySetInnerHTML (Tactful never uses it); the linter flags that code
+    // path once in each page bundled with Preact (the popup and the options page), and nothing else.
+    const others = report.warnings
+      .map((w: { code: string; file: string }) => `${w.code} ${w.file}`)
+      .filter((w: string) => w !== 'UNSAFE_VAR_ASSIGNMENT popup.js' && w !== 'UNSAFE_VAR_ASSIGNMENT options.js');
+    expect(others).toEqual([]);
   });
 });
