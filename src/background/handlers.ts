@@ -7,6 +7,7 @@ import { check } from '../core/index.js';
 import type { BoxState, DraftDetail, Handlers, Sender } from '../shared/messages.js';
 import { showBadge } from './badge.js';
 import { countHostileReply } from './breather.js';
+import { countDraft } from './insights.js';
 import { localLabels, localResult } from './localize.js';
 import { disableRule, packFor } from './pack.js';
 import { popupHandlers } from './popup-handlers.js';
@@ -49,7 +50,7 @@ export const handlers: Handlers = {
   async check(req, sender) {
     const tabId = tabOf(sender);
     const url = await pageUrl(req.url, sender, tabId);
-    const { pack } = await packFor(url);
+    const { pack, team } = await packFor(url);
     const result = check({ draft: req.draft.slice(0, MAX_DRAFT), customer: req.customer?.slice(0, MAX_DRAFT) }, pack);
     if (tabId !== null) {
       const box: BoxState = {
@@ -70,6 +71,15 @@ export const handlers: Handlers = {
         reminders: result.reminders.map(({ rule, expected, met, message, why }) => ({ rule, expected, met, message, why })),
         signals: box.signals,
       };
+      // The tally counts ids only: which checks fired and which signals the customer's own message showed.
+      void countDraft({
+        tabId,
+        boxId: req.boxId,
+        teamId: team.id,
+        rules: [...box.warnings, ...box.missing],
+        signals: result.signals.filter((s) => s.source === 'customer').map((s) => s.id),
+        hasText: result.score !== null,
+      });
       const state = await putBox(tabId, box, detail, req.focused, sender.frameId === 0 ? req.host : undefined, url || undefined);
       await showBadge(tabId, state);
     }

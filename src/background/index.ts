@@ -8,6 +8,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { type Handlers, isRequest, type PageRequest, type Request, type Sender } from '../shared/messages.js';
 import { handlers } from './handlers.js';
+import { flushInsights, forgetTab as forgetInsights } from './insights.js';
 import { onRulesChanged } from './settings.js';
 import { forgetTab, updateTabState } from './tab-state.js';
 
@@ -21,8 +22,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return dispatch(message, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url });
 });
 
+// Counts a stopped worker left behind go to the tally now.
+void flushInsights();
+
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
+  void forgetInsights(tabId);
 });
 
 // A tab that loads a new page starts with no boxes.
