@@ -56,7 +56,9 @@ async function buildExtension(browser) {
   await cp(path('src/popup/popup.html'), `${out}popup.html`);
   await cp(path('src/popup/popup.css'), `${out}popup.css`);
   await cp(path('src/options/options.html'), `${out}options.html`);
-  await cp(path('src/options/options.css'), `${out}options.css`);
+  // The options page's stylesheet, then the insights section's (kept beside its component).
+  const optionsCss = await Promise.all(['src/options/options.css', 'src/options/insights.css'].map((f) => readFile(path(f), 'utf8')));
+  await writeFile(`${out}options.css`, optionsCss.join('\n'));
   await cp(path('_locales'), `${out}_locales`, { recursive: true });
   await mkdir(`${out}icons`, { recursive: true });
   for (const size of [16, 32, 48, 128]) await cp(path(`icons/icon-${size}.png`), `${out}icons/icon-${size}.png`);
