@@ -56,8 +56,10 @@ async function buildExtension(browser) {
   await cp(path('src/popup/popup.html'), `${out}popup.html`);
   await cp(path('src/popup/popup.css'), `${out}popup.css`);
   await cp(path('src/options/options.html'), `${out}options.html`);
-  // The options page's stylesheet, then the insights section's (kept beside its component).
-  const optionsCss = await Promise.all(['src/options/options.css', 'src/options/insights.css'].map((f) => readFile(path(f), 'utf8')));
+  // The options page's stylesheets, kept beside their components, joined into one file.
+  const optionsCss = await Promise.all(
+    ['options', 'controls', 'layout', 'checks', 'insights'].map((name) => readFile(path(`src/options/${name}.css`), 'utf8')),
+  );
   await writeFile(`${out}options.css`, optionsCss.join('\n'));
   await cp(path('_locales'), `${out}_locales`, { recursive: true });
   await mkdir(`${out}icons`, { recursive: true });

@@ -10,6 +10,7 @@ import { type Handlers, isRequest, type PageRequest, type Request, type Sender }
 import { handlers } from './handlers.js';
 import { flushInsights, forgetTab as forgetInsights } from './insights.js';
 import { onRulesChanged } from './settings.js';
+import { startSubscriptions } from './subscription.js';
 import { forgetTab, updateTabState } from './tab-state.js';
 
 function dispatch<K extends Request['kind']>(request: Extract<Request, { kind: K }>, sender: Sender): Promise<unknown> {
@@ -21,6 +22,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isRequest(message)) return undefined;
   return dispatch(message, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url });
 });
+
+startSubscriptions();
 
 // Counts a stopped worker left behind go to the tally now.
 void flushInsights();
