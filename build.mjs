@@ -25,6 +25,8 @@ export function manifestFor(browser, base) {
     m.background = { service_worker: 'background.js' };
   } else {
     delete m.minimum_chrome_version;
+    // Firefox names the extension by its gecko id; the key only fixes Chrome's id.
+    delete m.key;
     m.background = { scripts: ['background.js'] };
   }
   return m;
@@ -61,6 +63,7 @@ async function buildExtension(browser) {
     ['options', 'controls', 'layout', 'checks', 'insights'].map((name) => readFile(path(`src/options/${name}.css`), 'utf8')),
   );
   await writeFile(`${out}options.css`, optionsCss.join('\n'));
+  await cp(path('managed-schema.json'), `${out}managed-schema.json`);
   await cp(path('_locales'), `${out}_locales`, { recursive: true });
   await mkdir(`${out}icons`, { recursive: true });
   for (const size of [16, 32, 48, 128]) await cp(path(`icons/icon-${size}.png`), `${out}icons/icon-${size}.png`);

@@ -41,4 +41,12 @@ describe('the browser builds', () => {
       .filter((w: string) => w !== 'UNSAFE_VAR_ASSIGNMENT popup.js' && w !== 'UNSAFE_VAR_ASSIGNMENT options.js');
     expect(others).toEqual([]);
   });
+  test('the Chrome build has the fixed id the README gives for policies; the Firefox build has no key', async () => {
+    // @ts-expect-error: a plain .mjs script without types
+    const { extensionId } = await import('../scripts/extension-id.mjs');
+    const chrome = JSON.parse(readFileSync(new URL('dist/chrome/manifest.json', root), 'utf8'));
+    const firefox = JSON.parse(readFileSync(new URL('dist/firefox/manifest.json', root), 'utf8'));
+    const readme = readFileSync(new URL('README.md', root), 'utf8');
+    expect([readme.includes(extensionId(chrome.key)), 'key' in firefox]).toEqual([true, false]);
+  });
 });
