@@ -14,6 +14,7 @@ import { extensionId } from '../../scripts/extension-id.mjs';
 import { collectConsoleErrors, type LaunchedChromium, launchChromium } from './harness/index.js';
 import { buildPages } from './pages/build.mjs';
 import { startServer } from './pages/server.js';
+import { BILLING_PACK } from './settings-fixtures.js';
 
 declare const chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } };
 
@@ -28,18 +29,7 @@ const POLICY = {
       id: 'billing',
       name: 'Billing (org)',
       sites: ['127.0.0.1/*'],
-      pack: {
-        name: 'Billing',
-        rules: {
-          'trigger-policy': { enabled: false },
-          'custom-refund-date': {
-            kind: 'avoid',
-            label: 'Refund date promised',
-            message: 'Billing cannot promise when a refund arrives.',
-            phrases: [{ match: 'within {number} days', rewrites: ['as soon as the bank processes it'] }],
-          },
-        },
-      },
+      pack: BILLING_PACK,
     },
   ],
   allowPersonalRules: false,

@@ -19,9 +19,9 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { distPath, type LaunchedChromium, launchChromium } from './harness/index.js';
 import { buildPages } from './pages/build.mjs';
 import { startServer } from './pages/server.js';
+import { storeSettings } from './settings-fixtures.js';
 
 declare const chrome: {
-  storage: { sync: { set(items: object): Promise<void> } };
   runtime: { sendMessage(message: unknown): Promise<{ pack: unknown; error: string | null; updatedAt: number | null }> };
 };
 
@@ -79,10 +79,7 @@ test('the subscribed pack checks drafts, is replaced by a new version, and survi
     personal: {},
     teams: [{ id: 'support', name: 'Support', sites: [], pack: { name: 'Support', rules: {} }, subscription: { url: packUrl } }],
   };
-  await ext.evaluate(
-    (text) => chrome.storage.sync.set({ 'tactful.settings': { format: 1, pieces: 1, savedAt: Date.now() }, 'tactful.settings.0': text }),
-    JSON.stringify(settings),
-  );
+  await storeSettings(ext, settings);
   expect((await refresh(ext)).error).toBeNull();
 
   const page = await chromium.newPage();

@@ -10,8 +10,7 @@ import { tabWithBox } from './extension-page.js';
 import { collectConsoleErrors, type LaunchedChromium, launchChromium } from './harness/index.js';
 import { buildPages } from './pages/build.mjs';
 import { startServer } from './pages/server.js';
-
-declare const chrome: { storage: { sync: { set(items: object): Promise<void> } } };
+import { BILLING_PACK, storeSettings } from './settings-fixtures.js';
 
 let server: { url: string; close(): Promise<void> };
 let chromium: LaunchedChromium;
@@ -28,18 +27,7 @@ const SETTINGS = {
       id: 'billing',
       name: 'Billing',
       sites: ['127.0.0.1/*'],
-      pack: {
-        name: 'Billing',
-        rules: {
-          'trigger-policy': { enabled: false },
-          'custom-refund-date': {
-            kind: 'avoid',
-            label: 'Refund date promised',
-            message: 'Billing cannot promise when a refund arrives.',
-            phrases: [{ match: 'within {number} days', rewrites: ['as soon as the bank processes it'] }],
-          },
-        },
-      },
+      pack: BILLING_PACK,
     },
   ],
 };
@@ -57,10 +45,7 @@ afterAll(async () => {
 test('the site’s team checks the draft; a team chosen in the popup re-checks it within a second', async () => {
   const ext = await chromium.newPage();
   await ext.goto(`chrome-extension://${chromium.extensionId}/manifest.json`);
-  await ext.evaluate(
-    (text) => chrome.storage.sync.set({ 'tactful.settings': { format: 1, pieces: 1, savedAt: Date.now() }, 'tactful.settings.0': text }),
-    JSON.stringify(SETTINGS),
-  );
+  await storeSettings(ext, SETTINGS);
   const page = await chromium.newPage();
   const errors = collectConsoleErrors(page);
   await page.goto(new URL('textarea.html', server.url).href);
