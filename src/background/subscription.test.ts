@@ -6,15 +6,23 @@ import { defaultSettings } from '../shared/teams.js';
 
 const areas = { sync: FakeArea.sync(), local: new FakeArea(), managed: new FakeArea() };
 let granted = true;
+let origins: string[] = [];
 
 vi.mock('webextension-polyfill', () => ({
   default: {
     storage: { sync: areas.sync, local: areas.local, managed: areas.managed, onChanged: { addListener: () => {} } },
-    permissions: { contains: async () => granted },
+    permissions: {
+      contains: async () => granted,
+      getAll: async () => ({ origins: [...origins] }),
+      remove: async (p: { origins: string[] }) => {
+        origins = origins.filter((o) => !p.origins.includes(o));
+        return true;
+      },
+    },
   },
 }));
 
-const { refreshAll, refreshSubscription, MAX_BYTES } = await import('./subscription.js');
+const { refreshAll, refreshSubscription, releaseUnused, MAX_BYTES } = await import('./subscription.js');
 
 const URL_ = 'https://packs.example.com/support.json';
 const PACK = { name: 'Support', rules: { 'trigger-no': { enabled: false } } };
@@ -122,4 +130,13 @@ test('refreshing all forgets addresses no team subscribes to any more', async ()
   await refreshSubscription('https://old.example.com/p.json', server({ body: JSON.stringify(PACK) }).deps);
   await refreshAll(server({ body: JSON.stringify(PACK) }).deps);
   expect(Object.keys(areas.local.data.get(SUBSCRIPTIONS_KEY) as object)).toEqual([URL_]);
+});
+
+test('the permission for an origin no team subscribes to any more is given back; one still used stays', async () => {
+  const settings = defaultSettings();
+  if (settings.teams[0]) settings.teams[0].subscription = { url: URL_ };
+  await saveSettings({ sync: areas.sync, local: areas.local }, settings);
+  origins = ['https://packs.example.com/*', 'https://old.example.com/*'];
+  await releaseUnused();
+  expect(origins).toEqual(['https://packs.example.com/*']);
 });

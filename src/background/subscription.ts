@@ -198,6 +198,26 @@ async function refreshNew(): Promise<void> {
   for (const url of await subscribedUrls()) if (!known[url]) await refreshSubscription(url);
 }
 
+/** The host permission a subscription to `url` needs (what the options page asks for). */
+export function originPattern(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
+}
+
+/**
+ * Gives back the host permissions no subscription needs any more (a team
+ * unsubscribed, was deleted or replaced), so Tactful keeps only the access
+ * it uses. Permissions the manifest requires cannot be removed and stay.
+ */
+export async function releaseUnused(): Promise<void> {
+  const used = new Set((await subscribedUrls()).map(originPattern));
+  const { origins = [] } = await browser.permissions.getAll();
+  for (const origin of origins) {
+    if (used.has(origin) || !/^https?:\/\/[^*/]+\/\*$/.test(origin)) continue;
+    await browser.permissions.remove({ origins: [origin] }).catch(() => false);
+  }
+}
+
 /** Registers the hourly refresh; called once at worker start (listeners must be added synchronously). */
 export function startSubscriptions(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -209,5 +229,8 @@ export function startSubscriptions(): void {
       if (!existing) browser.alarms.create(ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: 1 });
     })
     .catch(() => {});
-  onRulesChanged(() => void refreshNew().catch(() => {}));
+  onRulesChanged(() => {
+    void refreshNew().catch(() => {});
+    void releaseUnused().catch(() => {});
+  });
 }
